@@ -1,0 +1,54 @@
+package dev.failoverstudio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** The headless command line: {@code failover-studio <sub-command> ...}. */
+@Command(name = "failover-studio", mixinStandardHelpOptions = true, version = "Failover Studio 0.1.0",
+        description = "Design and rehearse Amazon Route 53 routing. Without a sub-command the desktop window opens.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class FailoverStudioCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command tree; the streams are injectable so tests can read what a command prints. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new FailoverStudioCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl;
+    }
+
+    /** True when {@code args} ask for the command line rather than the desktop window. */
+    public static boolean isCommandLineInvocation(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        if (first.startsWith("-")) {
+            return true;
+        }
+        Set<String> names = commandLine(new PrintWriter(System.out), new PrintWriter(System.err))
+                .getSubcommands().keySet();
+        return names.contains(first);
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}
