@@ -1,0 +1,421 @@
+package dev.failoverstudio.domain.resolve;
+
+import dev.failoverstudio.domain.geo.GeoTables;
+import dev.failoverstudio.domain.health.HealthStatus;
+import dev.failoverstudio.domain.health.HealthVerdict;
+import dev.failoverstudio.domain.model.AliasTarget;
+import dev.failoverstudio.domain.model.AwsResource;
+import dev.failoverstudio.domain.model.AwsResourceKind;
+import dev.failoverstudio.domain.model.DomainName;
+import dev.failoverstudio.domain.model.GroupKey;
+import dev.failoverstudio.domain.model.RecordSet;
+import dev.failoverstudio.domain.model.RecordSetKey;
+import dev.failoverstudio.domain.model.RecordType;
+import dev.failoverstudio.domain.model.RoutingPolicy;
+import dev.failoverstudio.domain.model.TargetGroupHealth;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * The state of answering one query: the reference algorithm of R150 with name processing (R20–R24), health
+ * of record sets (R40–R42) memoised per group (R150 "SHOULD memoise"), alias following (R140) and cycle
+ * detection (A25).
+ */
+final class Evaluation {
+
+    /** Guards against pathological depth even without a cycle (A22 allows any depth; this is far beyond). */
+    static final int MAX_ALIAS_DEPTH = 64;
+
+    private static final Map<RoutingPolicy, PolicySelector> SELECTORS = selectors();
+
+    private final CompiledDesign compiled;
+    private final HealthStatus health;
+    private final ClientLocation client;
+    private final RandomGenerator random;
+    private final Trace trace;
+    private final List<RecordSetKey> path = new ArrayList<>(4);
+    private final Map<GroupKey, Boolean> groupHealth = new HashMap<>();
+    private final Set<GroupKey> evaluatingHealth = new HashSet<>();
+    private final Set<GroupKey> answering = new HashSet<>();
+    private ZoneIndex zone;
+
+    Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
+               boolean traced) {
+        this.compiled = compiled;
+        this.health = health;
+        this.client = new ClientLocation(client, compiled.geo());
+        this.random = random;
+        this.trace = traced ? Trace.recording() : Trace.OFF;
+    }
+
+    private static Map<RoutingPolicy, PolicySelector> selectors() {
+        Map<RoutingPolicy, PolicySelector> m = new EnumMap<>(RoutingPolicy.class);
+        m.put(RoutingPolicy.SIMPLE, new SimpleSelector());
+        m.put(RoutingPolicy.WEIGHTED, new WeightedSelector());
+        m.put(RoutingPolicy.FAILOVER, new FailoverSelector());
+        m.put(RoutingPolicy.LATENCY, new LatencySelector());
+        m.put(RoutingPolicy.GEOLOCATION, new GeolocationSelector());
+        m.put(RoutingPolicy.GEOPROXIMITY, new GeoproximitySelector());
+        m.put(RoutingPolicy.MULTIVALUE, new MultiValueSelector());
+        m.put(RoutingPolicy.IP_BASED, new IpBasedSelector());
+        return Map.copyOf(m);
+    }
+
+    ClientLocation client() {
+        return client;
+    }
+
+    RandomGenerator random() {
+        return random;
+    }
+
+    Trace trace() {
+        return trace;
+    }
+
+    GeoTables geo() {
+        return compiled.geo();
+    }
+
+    CidrTable cidrTable(String collectionId) {
+        return compiled.cidrTable(collectionId);
+    }
+
+    // ---------------------------------------------------------------- name processing (R20–R24)
+
+    Resolution resolve(Query query) {
+        DomainName qname = query.name();
+        if (query.isMetaType()) {
+            trace.add(0, "query", null, query.type() + " is a meta type Route 53 does not answer", "R32");
+            return finish(Rcode.NOTIMP, Outcome.none(), null);
+        }
+        zone = compiled.zoneFor(qname);
+        if (zone == null) {
+            trace.add(0, "zone", null, qname.text() + " lies in no hosted zone of the design", "A2");
+            return finish(Rcode.REFUSED, Outcome.none(), null);
+        }
+        trace.add(0, "zone", null, "answered from zone " + zone.origin().text(), "R20");
+
+        DomainName cut = zone.delegationCovering(qname);
+        if (cut != null) {
+            trace.add(0, "delegation", cut.text() + " NS", qname.text() + " is at or below the delegation "
+                    + cut.text() + ": referral with the NS set in the authority section, empty answer", "R21");
+            return finish(Rcode.NOERROR, Outcome.none(), null);
+        }
+
+        RecordType type = query.recordType().orElse(null);
+        if (zone.exists(qname)) {
+            return exactName(qname, type, query.type(), false);
+        }
+        DomainName encloser = qname.parent();
+        while (encloser != null && !zone.exists(encloser)) {
+            encloser = encloser.parent();
+        }
+        DomainName wildcard = encloser == null ? null : encloser.wildcardChild();
+        if (wildcard != null && zone.hasRecordSets(wildcard)) {
+            trace.add(0, "wildcard", wildcard.text(), qname.text() + " does not exist; its closest encloser "
+                    + encloser.text() + " has the wildcard, answered as if at " + qname.text(), "R24");
+            return exactName(wildcard, type, query.type(), true);
+        }
+        trace.add(0, "name", qname.text(), "no record set has this name or a name below it, and no wildcard "
+                + "covers it: NXDOMAIN", "R24");
+        return finish(Rcode.NXDOMAIN, Outcome.none(), zone.negativeTtl());
+    }
+
+    /** R23 at an existing name (or at the wildcard standing in for it, R24/R25). */
+    private Resolution exactName(DomainName name, RecordType type, String typeText, boolean viaWildcard) {
+        String rule = viaWildcard ? "R25" : "R23";
+        if (type != null && !zone.group(name, type).isEmpty()) {
+            trace.add(0, "group", name.text() + " " + type, "the group exists and is evaluated", rule);
+            return finishAnswer(answer(new GroupKey(name, type), 0), type.name());
+        }
+        if (type != RecordType.CNAME && !zone.group(name, RecordType.CNAME).isEmpty()) {
+            trace.add(0, "group", name.text() + " CNAME", "no " + typeText + " group but a CNAME group: the "
+                    + "chosen CNAME record answers for every type; the resolver follows it", "R161");
+            return finishAnswer(answer(new GroupKey(name, RecordType.CNAME), 0), RecordType.CNAME.name());
+        }
+        trace.add(0, "name", name.text(), "the name exists but has no " + typeText
+                + " record set: NODATA with the SOA in the authority section", rule);
+        return finish(Rcode.NOERROR, Outcome.none(), zone.negativeTtl());
+    }
+
+    private Resolution finishAnswer(Outcome outcome, String answerType) {
+        if (outcome.servfail) {
+            return finish(Rcode.SERVFAIL, Outcome.none(), null);
+        }
+        if (outcome.values.isEmpty()) {
+            return finish(Rcode.NOERROR, Outcome.none(), zone.negativeTtl());
+        }
+        List<String> values = outcome.values;
+        if (values.size() > 1) {
+            values = new ArrayList<>(values);
+            for (int i = values.size() - 1; i > 0; i--) { // R29: several values come in random order
+                int j = random.nextInt(i + 1);
+                String tmp = values.get(i);
+                values.set(i, values.get(j));
+                values.set(j, tmp);
+            }
+        }
+        return new Resolution(Rcode.NOERROR, values, answerType, outcome.ttl, trace.steps(), path);
+    }
+
+    private Resolution finish(Rcode rcode, Outcome outcome, Long ttl) {
+        return new Resolution(rcode, outcome.values, null, ttl, trace.steps(), path);
+    }
+
+    // ---------------------------------------------------------------- answer (R150)
+
+    /** R150 answer(): evaluate a group, follow the chosen alias, or return the chosen values. */
+    private Outcome answer(GroupKey key, int depth) {
+        if (!answering.add(key) || depth > MAX_ALIAS_DEPTH) {
+            trace.add(depth, "alias", key.describe(), "alias chain comes back to a group already being answered: "
+                    + "a cycle, answered SERVFAIL", "A25");
+            return Outcome.SERVFAIL;
+        }
+        try {
+            List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
+            if (group.isEmpty()) {
+                trace.add(depth, "alias", key.describe(), "alias target group does not exist", "V33");
+                return Outcome.none();
+            }
+            PolicySelector selector = SELECTORS.get(group.get(0).policy());
+            List<RecordSet> chosen = selector.select(group, this, depth);
+            if (chosen.isEmpty()) {
+                trace.add(depth, "no answer", key.describe(), "no record set of the group applies to this client",
+                        "R26");
+                return Outcome.none();
+            }
+            for (RecordSet rs : chosen) {
+                path.add(rs.key());
+            }
+            if (chosen.size() > 1 || group.get(0).policy() == RoutingPolicy.MULTIVALUE) {
+                return union(chosen, depth);
+            }
+            return recordSetAnswer(chosen.get(0), depth);
+        } finally {
+            answering.remove(key);
+        }
+    }
+
+    /** The record sets of the group's policy; a mixed group (V11) is answered with its first record set's policy. */
+    private List<RecordSet> policyGroup(List<RecordSet> group, int depth) {
+        if (group.size() < 2) {
+            return group;
+        }
+        RoutingPolicy policy = group.get(0).policy();
+        boolean mixed = false;
+        for (RecordSet rs : group) {
+            mixed |= rs.policy() != policy;
+        }
+        if (!mixed) {
+            return group;
+        }
+        List<RecordSet> same = new ArrayList<>();
+        for (RecordSet rs : group) {
+            if (rs.policy() == policy) {
+                same.add(rs);
+            }
+        }
+        trace.add(depth, "group", group.get(0).groupKey().describe(), "the group mixes routing policies; only its "
+                + policy.label() + " record sets are used", "V11");
+        return same;
+    }
+
+    private Outcome recordSetAnswer(RecordSet rs, int depth) {
+        if (!rs.isAlias()) {
+            trace.add(depth, "answer", rs.describe(), rs.values().size() + " value(s), TTL " + rs.ttl(),
+                    "R150");
+            return new Outcome(rs.values(), rs.ttl(), false);
+        }
+        AliasTarget target = rs.aliasTarget();
+        if (zone.zone().isInZone(target)) {
+            GroupKey next = new GroupKey(target.dnsName(), rs.type());
+            trace.add(depth, "alias", rs.describe(), "answered as if the query were for " + next.describe()
+                    + "; the answer keeps the queried name", "R140");
+            return answer(next, depth + 1);
+        }
+        return resourceAnswer(rs, depth);
+    }
+
+    /** Multivalue (R123): the union of the chosen record sets' values; the TTL is the smallest of theirs. */
+    private Outcome union(List<RecordSet> chosen, int depth) {
+        List<String> values = new ArrayList<>();
+        Long ttl = null;
+        for (RecordSet rs : chosen) {
+            Outcome part = recordSetAnswer(rs, depth);
+            values.addAll(part.values);
+            if (part.ttl != null) {
+                ttl = ttl == null ? part.ttl : Math.min(ttl, part.ttl);
+            }
+        }
+        return new Outcome(values, ttl, false);
+    }
+
+    /** R145: the addresses of the AWS resource from the catalog (C9), consulted at query time (R146). */
+    private Outcome resourceAnswer(RecordSet rs, int depth) {
+        AliasTarget target = rs.aliasTarget();
+        AwsResource resource = compiled.design().resourceCatalog().find(target.dnsName()).orElse(null);
+        if (resource == null) {
+            trace.add(depth, "alias", rs.describe(), "AWS resource " + target.dnsName().text()
+                    + " is not in the resource catalog, so its addresses are unknown", "C9");
+            return Outcome.none();
+        }
+        List<String> addresses;
+        if (rs.type() == RecordType.A) {
+            addresses = resource.ipv4();
+        } else if (rs.type() == RecordType.AAAA) {
+            boolean dualstack = target.dnsName().firstLabel().equals("dualstack");
+            addresses = resource.kind() != null && resource.kind().isLoadBalancer() && !dualstack
+                    ? List.of() : resource.ipv6();
+        } else {
+            addresses = List.of();
+        }
+        if (addresses.size() > 1 && (resource.kind() == AwsResourceKind.GLOBAL_ACCELERATOR
+                || resource.kind() == AwsResourceKind.S3_WEBSITE)) {
+            addresses = List.of(addresses.get(random.nextInt(addresses.size())));
+        }
+        trace.add(depth, "answer", rs.describe(), "AWS resource " + target.dnsName().text() + " answers "
+                + addresses.size() + " address(es), TTL " + resource.effectiveTtl(), "R145");
+        return addresses.isEmpty() ? Outcome.none() : new Outcome(addresses, resource.effectiveTtl(), false);
+    }
+
+    // ---------------------------------------------------------------- health (R40–R42)
+
+    /** R40: own health check AND, with Evaluate Target Health, the target's health. */
+    boolean healthy(RecordSet rs, int depth) {
+        String why = "no health check";
+        String rule = "R40";
+        if (rs.healthCheckId() != null) {
+            HealthVerdict verdict = health.verdict(rs.healthCheckId());
+            if (!verdict.healthy()) {
+                trace.add(depth, "health", rs.describe(), "unhealthy: health check " + rs.healthCheckId() + " "
+                        + verdict.reason(), verdict.rule());
+                return false;
+            }
+            if (trace.on()) {
+                why = "health check " + rs.healthCheckId() + " " + verdict.reason();
+                rule = verdict.rule();
+            }
+        }
+        if (rs.isAlias() && rs.aliasTarget().evaluateTargetHealth()) {
+            AliasTarget target = rs.aliasTarget();
+            boolean targetHealthy;
+            String targetRule;
+            if (zone.zone().isInZone(target)) {
+                targetHealthy = groupHealthy(new GroupKey(target.dnsName(), rs.type()), depth + 1);
+                targetRule = "R41";
+            } else {
+                targetHealthy = resourceHealthy(target.dnsName(), depth + 1);
+                targetRule = "R42";
+            }
+            if (!targetHealthy) {
+                trace.add(depth, "health", rs.describe(), "unhealthy: Evaluate Target Health and the target "
+                        + target.dnsName().text() + " is unhealthy, so this branch is backed out of", "R45");
+                return false;
+            }
+            if (trace.on()) {
+                why = (rs.healthCheckId() == null ? "" : why + "; ") + "target " + target.dnsName().text()
+                        + " is healthy";
+                rule = targetRule;
+            }
+        } else if (rs.isAlias() && trace.on()) {
+            why = why + "; Evaluate Target Health is off, the target is not consulted";
+            rule = "R46";
+        }
+        trace.add(depth, "health", rs.describe(), "healthy: " + why, rule);
+        return true;
+    }
+
+    /** R41: a target group is healthy when an applicable record set is healthy; no last resort here. */
+    private boolean groupHealthy(GroupKey key, int depth) {
+        Boolean known = groupHealth.get(key);
+        if (known != null) {
+            trace.add(depth, "target health", key.describe(), (known ? "healthy" : "unhealthy")
+                    + " (evaluated earlier for this query)", "R41");
+            return known;
+        }
+        if (!evaluatingHealth.add(key) || depth > MAX_ALIAS_DEPTH) {
+            trace.add(depth, "target health", key.describe(), "alias cycle while evaluating target health: "
+                    + "counted unhealthy", "A25");
+            return false;
+        }
+        boolean result = false;
+        try {
+            List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
+            if (group.isEmpty()) {
+                trace.add(depth, "target health", key.describe(), "the target group does not exist: unhealthy",
+                        "V33");
+            } else {
+                List<RecordSet> applicable = SELECTORS.get(group.get(0).policy()).applicable(group, this, depth);
+                if (applicable.isEmpty()) {
+                    trace.add(depth, "target health", key.describe(),
+                            "no record set applies to this client: unhealthy", "A5");
+                }
+                for (RecordSet rs : applicable) {
+                    if (healthy(rs, depth)) {
+                        result = true;
+                        break;
+                    }
+                }
+                trace.add(depth, "target health", key.describe(), result ? "healthy: an applicable record set "
+                        + "is healthy" : "unhealthy: no applicable record set is healthy", "R41");
+            }
+        } finally {
+            evaluatingHealth.remove(key);
+        }
+        groupHealth.put(key, result);
+        return result;
+    }
+
+    /** R42 and A6: the health of an AWS resource target as the catalog describes it. */
+    private boolean resourceHealthy(DomainName name, int depth) {
+        AwsResource resource = compiled.design().resourceCatalog().find(name).orElse(null);
+        if (resource == null) {
+            trace.add(depth, "target health", name.text(), "not in the resource catalog: counted unhealthy "
+                    + "because it cannot supply an answer", "C9");
+            return false;
+        }
+        if (Boolean.FALSE.equals(resource.healthy())) {
+            trace.add(depth, "target health", name.text(), "the resource catalog marks it unhealthy", "R42");
+            return false;
+        }
+        AwsResourceKind kind = resource.kind();
+        if ((kind == AwsResourceKind.APPLICATION_LOAD_BALANCER || kind == AwsResourceKind.NETWORK_LOAD_BALANCER)
+                && !resource.targetGroups().isEmpty()) {
+            boolean anyRegistered = false;
+            for (TargetGroupHealth tg : resource.targetGroups()) {
+                if (tg.registeredTargets() > 0) {
+                    anyRegistered = true;
+                    if (tg.healthyTargets() == 0) {
+                        trace.add(depth, "target health", name.text(), "target group " + tg.name()
+                                + " has registered targets but none healthy", "A6");
+                        return false;
+                    }
+                }
+            }
+            if (!anyRegistered) {
+                trace.add(depth, "target health", name.text(), "no target group has registered targets", "A6");
+                return false;
+            }
+        }
+        trace.add(depth, "target health", name.text(), "healthy", "R42");
+        return true;
+    }
+
+    /** What answering one group produced. */
+    private record Outcome(List<String> values, Long ttl, boolean servfail) {
+        static final Outcome SERVFAIL = new Outcome(List.of(), null, true);
+        private static final Outcome NONE = new Outcome(List.of(), null, false);
+
+        static Outcome none() {
+            return NONE;
+        }
+    }
+}
