@@ -1,5 +1,6 @@
 package dev.failoverstudio;
 
+import dev.failoverstudio.app.Services;
 import dev.failoverstudio.cli.FailoverStudioCommand;
 import dev.failoverstudio.ui.FailoverStudioApp;
 
@@ -14,7 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (FailoverStudioCommand.isCommandLineInvocation(args)) {
-            System.exit(FailoverStudioCommand.run(args));
+            System.exit(FailoverStudioCommand.run(Services.create(), args));
         } else {
             FailoverStudioApp.launchDesktop(args);
         }

@@ -1,0 +1,22 @@
+package dev.failoverstudio.app;
+
+import dev.failoverstudio.domain.geo.GeoTables;
+import dev.failoverstudio.domain.health.HealthEvaluator;
+import dev.failoverstudio.domain.resolve.ResolutionEngine;
+import dev.failoverstudio.domain.validate.DesignValidator;
+import dev.failoverstudio.io.JsonFormats;
+import dev.failoverstudio.io.assets.GeoTablesLoader;
+
+/**
+ * The composition root: every long-lived service of the application, built once by constructor and handed
+ * to the command line and the desktop window. No service is a singleton.
+ */
+public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator healthEvaluator,
+                       DesignValidator validator, JsonFormats formats) {
+
+    public static Services create() {
+        GeoTables geo = GeoTablesLoader.loadBundled();
+        return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
+                JsonFormats.create());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.failoverstudio.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failoverstudio.io.formats.Route53JsonReader;
+import dev.failoverstudio.io.formats.Route53JsonWriter;
+import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.json.ObjectMappers;
+import dev.failoverstudio.io.report.ProblemsWriter;
+import dev.failoverstudio.io.report.ResolveReportWriter;
+
+/**
+ * The readers and writers of every JSON format, sharing the application's one configured
+ * {@link ObjectMapper}. Built once by the composition root; other layers never see Jackson.
+ */
+public final class JsonFormats {
+
+    private final ScenarioReader scenarioReader;
+    private final Route53JsonReader route53Reader;
+    private final Route53JsonWriter route53Writer;
+    private final ResolveReportWriter resolveReportWriter;
+    private final ProblemsWriter problemsWriter;
+
+    private JsonFormats(ObjectMapper mapper) {
+        this.scenarioReader = new ScenarioReader(mapper);
+        this.route53Reader = new Route53JsonReader(mapper);
+        this.route53Writer = new Route53JsonWriter(mapper);
+        this.resolveReportWriter = new ResolveReportWriter(mapper);
+        this.problemsWriter = new ProblemsWriter(mapper);
+    }
+
+    public static JsonFormats create() {
+        return new JsonFormats(ObjectMappers.create());
+    }
+
+    public ScenarioReader scenarioReader() {
+        return scenarioReader;
+    }
+
+    public Route53JsonReader route53Reader() {
+        return route53Reader;
+    }
+
+    public Route53JsonWriter route53Writer() {
+        return route53Writer;
+    }
+
+    public ResolveReportWriter resolveReportWriter() {
+        return resolveReportWriter;
+    }
+
+    public ProblemsWriter problemsWriter() {
+        return problemsWriter;
+    }
+}
