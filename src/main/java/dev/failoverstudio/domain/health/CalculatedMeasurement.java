@@ -5,6 +5,7 @@ import dev.failoverstudio.domain.model.HealthCheck;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,15 @@ final class CalculatedMeasurement {
                 + (children == 1 ? " child check" : " child checks") + ": always unhealthy", "HC13");
     }
 
-    /** A check that reads children which, through calculated children, lead back to it. */
+    /**
+     * A check that reads children which, through calculated children, lead back to it. The members are named
+     * in sorted order so that the reason does not depend on the order the checks were listed in.
+     */
     static Measurement inCycle(Collection<String> cycle) {
-        return Measurement.unhealthy("depends on itself through calculated children " + String.join(", ", cycle)
-                + " (not allowed, HV15); a cycle has no status, so it counts as unhealthy", "HC13");
+        List<String> members = new ArrayList<>(cycle);
+        Collections.sort(members);
+        return Measurement.unhealthy("depends on itself through calculated children " + String.join(", ", members)
+                + " (not allowed, HV15): a cycle has no status and counts as unhealthy", "HC13");
     }
 
     /**

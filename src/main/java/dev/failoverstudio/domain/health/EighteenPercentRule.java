@@ -41,10 +41,26 @@ public final class EighteenPercentRule {
                 : share + " ≤ " + THRESHOLD_PERCENT + " %";
     }
 
-    /** The share with at most one decimal, without a trailing ".0": 25 %, 12.5 %, 33.3 %. */
+    /**
+     * The share with one decimal, without a trailing ".0": 25 %, 12.5 %, 33.3 %. A share just above the
+     * threshold gets more decimals (18.03 %), so the text never reads "18 % > 18 %".
+     */
     static String percent(int part, int whole) {
+        boolean exactlyThreshold = (long) part * 100 == (long) THRESHOLD_PERCENT * whole;
         double value = part * 100.0 / whole;
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " %";
+        String text = format(value, 1);
+        for (int decimals = 2; decimals <= 6 && !exactlyThreshold && isThreshold(text); decimals++) {
+            text = format(value, decimals);
+        }
+        return text + " %";
+    }
+
+    private static String format(double value, int decimals) {
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return text.replaceAll("\\.?0+$", "");
+    }
+
+    private static boolean isThreshold(String text) {
+        return text.equals(String.valueOf(THRESHOLD_PERCENT));
     }
 }

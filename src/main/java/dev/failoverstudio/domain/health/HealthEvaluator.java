@@ -32,11 +32,11 @@ import java.util.Objects;
  */
 public final class HealthEvaluator {
 
-    public HealthStatus evaluate(Design design) {
+    public EvaluatedHealthStatus evaluate(Design design) {
         return evaluate(design.healthChecks(), design.healthSnapshot());
     }
 
-    public HealthStatus evaluate(List<HealthCheck> healthChecks, HealthSnapshot snapshot) {
+    public EvaluatedHealthStatus evaluate(List<HealthCheck> healthChecks, HealthSnapshot snapshot) {
         Objects.requireNonNull(healthChecks, "healthChecks");
         Objects.requireNonNull(snapshot, "snapshot");
         Map<String, HealthCheck> checks = new LinkedHashMap<>();

@@ -27,7 +27,10 @@ public record ProbeResponse(boolean addressResolved, Long connectMillis, boolean
                             Long statusMillis, long headerBytes, boolean headersValid, String body,
                             String contentEncoding, Long bodyMillis) {
 
-    /** A quick, well-formed {@code 200} with an empty body: passes every check type. */
+    /**
+     * A quick, well-formed {@code 200} with an empty body: passes HTTP, HTTPS and TCP checks; string matching
+     * needs a body ({@link #withBody}).
+     */
     public static ProbeResponse ok() {
         return new ProbeResponse(true, 20L, true, true, false, 200, 50L, 200, true, "", null, 10L);
     }

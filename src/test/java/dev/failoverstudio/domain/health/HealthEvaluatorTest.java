@@ -250,7 +250,7 @@ class HealthEvaluatorTest {
 
     @Test
     void hc1_theVerdictMapIsReadOnly() {
-        EvaluatedHealthStatus status = (EvaluatedHealthStatus) evaluator.evaluate(List.of(http("a")),
+        EvaluatedHealthStatus status = evaluator.evaluate(List.of(http("a")),
                 HealthSnapshot.EMPTY);
 
         assertThat(status.verdicts()).containsOnlyKeys("a");
@@ -283,16 +283,16 @@ class HealthEvaluatorTest {
 
     @Test
     void duplicateIdsKeepTheFirstCheck() {
-        HealthStatus status = evaluator.evaluate(List.of(http("a").withInverted(true), http("a")),
+        EvaluatedHealthStatus status = evaluator.evaluate(List.of(http("a").withInverted(true), http("a")),
                 snapshot("a", PASSING));
 
         assertThat(status.isHealthy("a")).isFalse();
-        assertThat(((EvaluatedHealthStatus) status).verdicts()).hasSize(1);
+        assertThat(status.verdicts()).hasSize(1);
     }
 
     @Test
     void verdictsFollowTheOrderOfTheGivenChecks() {
-        EvaluatedHealthStatus status = (EvaluatedHealthStatus) evaluator.evaluate(
+        EvaluatedHealthStatus status = evaluator.evaluate(
                 List.of(http("z"), calculated("m", 1, "z"), http("a")), HealthSnapshot.EMPTY);
 
         assertThat(status.verdicts().keySet()).containsExactly("z", "m", "a");
