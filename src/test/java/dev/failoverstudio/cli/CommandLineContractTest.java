@@ -71,13 +71,13 @@ class CommandLineContractTest {
     @Test
     void checkReportsFailuresWithDifferencesAndExitsNonZero(@TempDir Path dir) throws IOException {
         String text = Files.readString(Path.of("samples/geolocation-without-default.json"))
-                .replace("\"answers\": [\"2001:db8:eu::10\"], \"ttl\": 300", "\"answers\": [\"2001:db8:na::10\"], \"ttl\": 300");
+                .replace("\"answers\": [\"2001:db8:e0::10\"], \"ttl\": 300", "\"answers\": [\"2001:db8:a0::10\"], \"ttl\": 300");
         Path file = dir.resolve("wrong.json");
         Files.writeString(file, text);
         CliRun run = CliRun.of("check", file.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL " + file + " $.queries[0]")
-                .contains("answers: expected [2001:db8:na::10], got [2001:db8:eu::10]")
+                .contains("answers: expected [2001:db8:a0::10], got [2001:db8:e0::10]")
                 .containsPattern("(?m)^4 passed, 1 failed$");
     }
 
