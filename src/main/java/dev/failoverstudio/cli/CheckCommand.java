@@ -63,11 +63,11 @@ final class CheckCommand implements Callable<Integer> {
         ScenarioFiles loader = new ScenarioFiles(services, err);
         int passed = 0;
         int failed = 0;
-        boolean unreadable = false;
+        int unreadable = 0;
         for (Path file : files) {
             Optional<Scenario> loaded = loader.load(file);
             if (loaded.isEmpty()) {
-                unreadable = true;
+                unreadable++;
                 continue;
             }
             Scenario scenario = loaded.get();
@@ -95,9 +95,12 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
+        if (unreadable < files.size()) {
+            out.println(passed + " passed, " + failed + " failed");
+        }
         out.flush();
-        if (unreadable) {
+        if (unreadable > 0) {
+            err.println("error: " + unreadable + " of " + files.size() + " file(s) could not be checked");
             return ScenarioFiles.INVALID_INPUT;
         }
         return failed == 0 ? 0 : 1;
