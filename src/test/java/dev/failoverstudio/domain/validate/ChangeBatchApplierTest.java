@@ -245,5 +245,9 @@ class ChangeBatchApplierTest {
         assertThat(result.problems()).extracting(Problem::code, Problem::severity)
                 .containsExactly(tuple("V53", Severity.WARNING));
         assertThat(result.problems().get(0).message()).contains("leaves traffic policy instance tp-9 in place");
+
+        Validated<HostedZone> replaced = apply(d, Change.upsert(a("www", "192.0.2.2").trafficPolicy("tp-9").build()));
+        assertThat(replaced.problems()).extracting(Problem::code).containsExactly("V53");
+        assertThat(replaced.problems().get(0).message()).startsWith("Replacing www.example.com. A");
     }
 }
