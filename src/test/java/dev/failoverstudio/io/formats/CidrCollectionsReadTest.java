@@ -42,8 +42,8 @@ class CidrCollectionsReadTest {
 
     @Test
     void s9_readsListCidrBlocksOutputGroupedByLocation() throws ImportException {
-        CidrCollection collection = reader.readCidrBlocks("blocks.json", TestInputs.text("route53/list-cidr-blocks.json"),
-                ID);
+        String blocks = TestInputs.text("route53/list-cidr-blocks.json");
+        CidrCollection collection = reader.readCidrBlocks("blocks.json", blocks, ID);
 
         assertThat(collection).isEqualTo(new CidrCollection(ID, null, 1, List.of(
                 new CidrLocation("office", List.of("192.0.2.0/24", "2001:db8:1::/48")),

@@ -153,7 +153,8 @@ class Route53RecordSetsReadTest {
 
     @Test
     void readsAFile(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("zone.json"), TestInputs.text("route53/list-resource-record-sets.json"));
+        String text = TestInputs.text("route53/list-resource-record-sets.json");
+        Path file = Files.writeString(dir.resolve("zone.json"), text);
 
         assertThat(reader.readRecordSets(file)).hasSize(5);
     }
