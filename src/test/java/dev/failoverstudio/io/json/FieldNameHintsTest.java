@@ -16,6 +16,7 @@ class FieldNameHintsTest {
         assertThat(FieldNameHints.closest("answer", EXPECT_FIELDS)).contains("answers");
         assertThat(FieldNameHints.closest("distributon", EXPECT_FIELDS)).contains("distribution");
         assertThat(FieldNameHints.closest("TTL", EXPECT_FIELDS)).contains("ttl");
+        assertThat(FieldNameHints.closest("sise", EXPECT_FIELDS)).contains("size");
     }
 
     @Test
@@ -28,5 +29,6 @@ class FieldNameHintsTest {
         assertThat(FieldNameHints.editDistance("kitten", "sitting")).isEqualTo(3);
         assertThat(FieldNameHints.editDistance("", "abc")).isEqualTo(3);
         assertThat(FieldNameHints.editDistance("same", "same")).isZero();
+        assertThat(FieldNameHints.editDistance("titel", "title")).as("a swap is one edit").isEqualTo(1);
     }
 }
