@@ -5,9 +5,13 @@ package dev.failoverstudio.domain.resolve;
  * client subnet. Every field may be null; a context with no geographic attribute is an unmapped client
  * (R104). Attributes describe the ECS subnet's location when one is given, else the resolver's.
  *
- * @param region the client's nearest AWS Region, the latency reference (R91)
+ * <p>When a private hosted zone answers, only {@code region} counts: it is the Region of the VPC the query
+ * comes from, and the geographic attributes, coordinates and client subnet are ignored (R94, R107, R171).
+ *
+ * @param region the client's nearest AWS Region, the latency reference (R91); in a private zone the VPC's Region
  * @param ip the resolver's source address
- * @param ecsSubnet the EDNS0 client subnet as {@code address/length}; wins over {@code ip} (R174)
+ * @param ecsSubnet the EDNS0 client subnet as {@code address/length}; wins over {@code ip} (R174). A bare address
+ *                  gets the console test tool's default length, /24 for IPv4 and /64 for IPv6 (R172)
  */
 public record ClientContext(String continent, String country, String subdivision, String region, Double latitude,
                             Double longitude, String ip, String ecsSubnet) {

@@ -8,9 +8,16 @@ import dev.failoverstudio.domain.net.IpPrefix;
 import java.util.Locale;
 
 /**
- * What the routing policies know about the client, derived once per query from a {@link ClientContext}:
- * the geolocation attributes (R101, R173), the reference point for distance-based policies (R91, R116) and
- * the client prefix for IP-based routing (R174).
+ * What the routing policies know about the client, derived once per query from a {@link ClientContext} and
+ * the kind of zone that answers:
+ * <ul>
+ * <li>public zones: the geolocation attributes as given (R101, R173), the reference point for distance-based
+ * policies (coordinates, else the nearest Region, else us-east-1: R91, R116, A15, A35) and the client prefix
+ * for IP-based routing (ECS, else the resolver address: R132, R174);</li>
+ * <li>private zones: the Region of the VPC (the context's {@code region}) is the only location; EDNS0 client
+ * subnet and client coordinates are not used (R94, R171), and the geolocation attributes are those of the
+ * Region (R107). Without a known Region the client is unmapped and the us-east-1 reference applies.</li>
+ * </ul>
  */
 final class ClientLocation {
 
@@ -20,34 +27,54 @@ final class ClientLocation {
     final String country;
     final String subdivision;
     final GeoPoint referencePoint;
+    /** The Region the reference point is the position of, or null when it is the client's own coordinates. */
+    final String referenceRegion;
     final String referenceDescription;
     final String referenceRule;
     final IpPrefix prefix;
     final String prefixDescription;
+    /** The client subnet the query carried (R170), whatever the zone; it means EDNS0 was advertised (R30). */
+    final IpPrefix ecsSubnet;
+    final boolean privateZone;
 
-    ClientLocation(ClientContext client, GeoTables geo) {
-        this.country = upper(client.country());
-        this.subdivision = upper(client.subdivision());
-        String derivedContinent = upper(client.continent());
-        if (derivedContinent == null && country != null) {
-            derivedContinent = geo.continentOf(country).orElse(null);
+    ClientLocation(ClientContext client, GeoTables geo, boolean privateZone) {
+        this.privateZone = privateZone;
+        String regionCode = lower(client.region());
+        AwsRegionInfo region = geo.region(regionCode).orElse(null);
+        this.ecsSubnet = ecs(client.ecsSubnet());
+
+        if (privateZone) {
+            RegionGeography.Place place = region == null ? null : RegionGeography.of(region.code()).orElse(null);
+            this.country = place == null ? null : place.country();
+            this.subdivision = place == null ? null : place.subdivision();
+        } else {
+            this.country = upper(client.country());
+            this.subdivision = upper(client.subdivision());
+        }
+        String derivedContinent = privateZone ? null : upper(client.continent());
+        if (derivedContinent == null && geoCountry() != null) {
+            derivedContinent = geo.continentOf(geoCountry()).orElse(null);
         }
         this.continent = derivedContinent;
 
-        AwsRegionInfo region = geo.region(client.region()).orElse(null);
-        if (client.hasCoordinates()) {
+        if (client.hasCoordinates() && !privateZone) {
             referencePoint = new GeoPoint(client.latitude(), client.longitude());
+            referenceRegion = null;
             referenceDescription = String.format(Locale.ROOT, "client coordinates %.2f, %.2f", client.latitude(),
                     client.longitude());
             referenceRule = "R91";
         } else if (region != null) {
             referencePoint = region.point();
-            referenceDescription = "the client's nearest Region " + region.code() + " (" + region.place() + ")";
-            referenceRule = "R91";
+            referenceRegion = region.code();
+            referenceDescription = privateZone
+                    ? "the Region of the VPC, " + region.code() + " (" + region.place() + ")"
+                    : "the client's nearest Region " + region.code() + " (" + region.place() + ")";
+            referenceRule = privateZone ? "R94" : "R91";
         } else {
             AwsRegionInfo fallback = geo.region(DEFAULT_REFERENCE_REGION).orElseThrow(
                     () -> new IllegalStateException("the Region table lacks " + DEFAULT_REFERENCE_REGION));
             referencePoint = fallback.point();
+            referenceRegion = fallback.code();
             referenceDescription = "unknown client location: the " + DEFAULT_REFERENCE_REGION
                     + " reference point";
             referenceRule = "A35";
@@ -55,9 +82,9 @@ final class ClientLocation {
 
         IpPrefix parsed = null;
         String described = null;
-        if (client.ecsSubnet() != null) {
-            parsed = IpPrefix.parse(client.ecsSubnet()).map(IpPrefix::masked).orElse(null);
-            described = parsed == null ? null : "EDNS0 client subnet " + parsed;
+        if (ecsSubnet != null && !privateZone) {
+            parsed = ecsSubnet;
+            described = "EDNS0 client subnet " + parsed;
         }
         if (parsed == null && client.ip() != null) {
             parsed = IpPrefix.parse(client.ip()).filter(p -> p.length() == p.maxLength()).orElse(null);
@@ -65,6 +92,21 @@ final class ClientLocation {
         }
         this.prefix = parsed;
         this.prefixDescription = described;
+    }
+
+    /**
+     * The ECS option as a masked prefix (R133, A41). A bare address gets the default source prefix length of
+     * the console test tool, 24 bits for IPv4 and 64 for IPv6 (R172).
+     */
+    static IpPrefix ecs(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.indexOf('/') < 0) {
+            t = t + (t.indexOf(':') < 0 ? "/24" : "/64");
+        }
+        return IpPrefix.parse(t).map(IpPrefix::masked).orElse(null);
     }
 
     /** The client is in China for the cn-north-1 latency rule (R92, A11). */
@@ -83,9 +125,9 @@ final class ClientLocation {
 
     String describeGeo() {
         if (unmapped()) {
-            return "unmapped client";
+            return privateZone ? "a VPC in an unknown Region (unmapped)" : "unmapped client";
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(privateZone ? "the VPC's Region, in " : "");
         if (geoCountry() != null) {
             sb.append(geoCountry());
             if (subdivision != null) {
@@ -93,12 +135,16 @@ final class ClientLocation {
             }
         }
         if (continent != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append("continent ").append(continent);
+            sb.append(geoCountry() != null ? ", " : "").append("continent ").append(continent);
         }
         return sb.toString();
     }
 
     private static String upper(String s) {
         return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
     }
 }

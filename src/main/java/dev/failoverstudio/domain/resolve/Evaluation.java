@@ -13,6 +13,7 @@ import dev.failoverstudio.domain.model.RecordSetKey;
 import dev.failoverstudio.domain.model.RecordType;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 import dev.failoverstudio.domain.model.TargetGroupHealth;
+import dev.failoverstudio.domain.net.IpPrefix;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,8 +26,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * The state of answering one query: the reference algorithm of R150 with name processing (R20–R24), health
- * of record sets (R40–R42) memoised per group (R150 "SHOULD memoise"), alias following (R140) and cycle
- * detection (A25).
+ * of record sets (R40–R42) memoised per group (R150 "SHOULD memoise"), alias following (R140), cycle
+ * detection (A25) and the composition of the response (authority section R31, wire size R30, S8 fields).
+ *
+ * <p>The client's location depends on the zone that answers (private zones use the VPC's Region, R94, R107,
+ * R171), so it is derived once the zone is known.
  */
 final class Evaluation {
 
@@ -37,7 +41,7 @@ final class Evaluation {
 
     private final CompiledDesign compiled;
     private final HealthStatus health;
-    private final ClientLocation client;
+    private final ClientContext clientContext;
     private final RandomGenerator random;
     private final Trace trace;
     private final List<RecordSetKey> path = new ArrayList<>(4);
@@ -45,12 +49,16 @@ final class Evaluation {
     private final Set<GroupKey> evaluatingHealth = new HashSet<>();
     private final Set<GroupKey> answering = new HashSet<>();
     private ZoneIndex zone;
+    private ClientLocation client;
+    private Query query;
+    /** Set when an alias cycle (or an absurdly deep chain) was met: the response is SERVFAIL (A25). */
+    private boolean broken;
 
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
                boolean traced) {
         this.compiled = compiled;
         this.health = health;
-        this.client = new ClientLocation(client, compiled.geo());
+        this.clientContext = client == null ? ClientContext.UNMAPPED : client;
         this.random = random;
         this.trace = traced ? Trace.recording() : Trace.OFF;
     }
@@ -91,23 +99,39 @@ final class Evaluation {
     // ---------------------------------------------------------------- name processing (R20–R24)
 
     Resolution resolve(Query query) {
+        this.query = query;
         DomainName qname = query.name();
         if (query.isMetaType()) {
-            trace.add(0, "query", null, query.type() + " is a meta type Route 53 does not answer", "R32");
-            return finish(Rcode.NOTIMP, Outcome.none(), null);
+            if (trace.on()) {
+                trace.add(0, "query", null, query.type() + " is a meta type Route 53 does not answer", "R32");
+            }
+            return finish(Rcode.NOTIMP);
         }
         zone = compiled.zoneFor(qname);
         if (zone == null) {
-            trace.add(0, "zone", null, qname.text() + " lies in no hosted zone of the design", "A2");
-            return finish(Rcode.REFUSED, Outcome.none(), null);
+            if (trace.on()) {
+                trace.add(0, "zone", null, qname.text() + " lies in no hosted zone of the design", "A2");
+            }
+            return finish(Rcode.REFUSED);
         }
-        trace.add(0, "zone", null, "answered from zone " + zone.origin().text(), "R20");
+        client = new ClientLocation(clientContext, compiled.geo(), zone.zone().privateZone());
+        if (trace.on()) {
+            trace.add(0, "zone", null, "answered from " + (zone.zone().privateZone() ? "private" : "public")
+                    + " zone " + zone.origin().text(), "R20");
+        }
+        if (zone.zone().privateZone() && trace.on()) {
+            trace.add(0, "client", null, "private zone: the client is located by " + client.referenceDescription
+                    + "; EDNS0 client subnet and client coordinates are not used", "R171");
+        }
 
         DomainName cut = zone.delegationCovering(qname);
         if (cut != null) {
-            trace.add(0, "delegation", cut.text() + " NS", qname.text() + " is at or below the delegation "
-                    + cut.text() + ": referral with the NS set in the authority section, empty answer", "R21");
-            return finish(Rcode.NOERROR, Outcome.none(), null);
+            if (trace.on()) {
+                trace.add(0, "delegation", cut.text() + " NS", qname.text() + " is at or below the delegation "
+                        + cut.text() + ": referral with the NS set in the authority section, empty answer", "R21");
+            }
+            List<DnsRecord> referral = referral(cut);
+            return compose(Rcode.NOERROR, List.of(), null, null, referral, WireSize.sectionLength(referral));
         }
 
         RecordType type = query.recordType().orElse(null);
@@ -120,38 +144,48 @@ final class Evaluation {
         }
         DomainName wildcard = encloser == null ? null : encloser.wildcardChild();
         if (wildcard != null && zone.hasRecordSets(wildcard)) {
-            trace.add(0, "wildcard", wildcard.text(), qname.text() + " does not exist; its closest encloser "
-                    + encloser.text() + " has the wildcard, answered as if at " + qname.text(), "R24");
+            if (trace.on()) {
+                trace.add(0, "wildcard", wildcard.text(), qname.text() + " does not exist; its closest encloser "
+                        + encloser.text() + " has the wildcard, answered as if at " + qname.text(), "R24");
+            }
             return exactName(wildcard, type, query.type(), true);
         }
-        trace.add(0, "name", qname.text(), "no record set has this name or a name below it, and no wildcard "
-                + "covers it: NXDOMAIN", "R24");
-        return finish(Rcode.NXDOMAIN, Outcome.none(), zone.negativeTtl());
+        if (trace.on()) {
+            trace.add(0, "name", qname.text(), "no record set has this name or a name below it, and no wildcard "
+                    + "covers it: NXDOMAIN", "R24");
+        }
+        return negative(Rcode.NXDOMAIN);
     }
 
     /** R23 at an existing name (or at the wildcard standing in for it, R24/R25). */
     private Resolution exactName(DomainName name, RecordType type, String typeText, boolean viaWildcard) {
         String rule = viaWildcard ? "R25" : "R23";
         if (type != null && !zone.group(name, type).isEmpty()) {
-            trace.add(0, "group", name.text() + " " + type, "the group exists and is evaluated", rule);
+            if (trace.on()) {
+                trace.add(0, "group", name.text() + " " + type, "the group exists and is evaluated", rule);
+            }
             return finishAnswer(answer(new GroupKey(name, type), 0), type.name());
         }
         if (type != RecordType.CNAME && !zone.group(name, RecordType.CNAME).isEmpty()) {
-            trace.add(0, "group", name.text() + " CNAME", "no " + typeText + " group but a CNAME group: the "
-                    + "chosen CNAME record answers for every type; the resolver follows it", "R161");
+            if (trace.on()) {
+                trace.add(0, "group", name.text() + " CNAME", "no " + typeText + " group but a CNAME group: the "
+                        + "chosen CNAME record answers for every type; the resolver follows it", "R161");
+            }
             return finishAnswer(answer(new GroupKey(name, RecordType.CNAME), 0), RecordType.CNAME.name());
         }
-        trace.add(0, "name", name.text(), "the name exists but has no " + typeText
-                + " record set: NODATA with the SOA in the authority section", rule);
-        return finish(Rcode.NOERROR, Outcome.none(), zone.negativeTtl());
+        if (trace.on()) {
+            trace.add(0, "name", name.text(), "the name exists but has no " + typeText
+                    + " record set: NODATA with the SOA in the authority section", rule);
+        }
+        return negative(Rcode.NOERROR);
     }
 
     private Resolution finishAnswer(Outcome outcome, String answerType) {
-        if (outcome.servfail) {
-            return finish(Rcode.SERVFAIL, Outcome.none(), null);
+        if (broken) {
+            return finish(Rcode.SERVFAIL);
         }
         if (outcome.values.isEmpty()) {
-            return finish(Rcode.NOERROR, Outcome.none(), zone.negativeTtl());
+            return negative(Rcode.NOERROR);
         }
         List<String> values = outcome.values;
         if (values.size() > 1) {
@@ -163,33 +197,77 @@ final class Evaluation {
                 values.set(j, tmp);
             }
         }
-        return new Resolution(Rcode.NOERROR, values, answerType, outcome.ttl, trace.steps(), path);
+        if (answerType.equals("NS") && query.name().equals(zone.origin())) {
+            return compose(Rcode.NOERROR, values, answerType, outcome.ttl, List.of(), 0);
+        }
+        return compose(Rcode.NOERROR, values, answerType, outcome.ttl, zone.apexNsRecords(), zone.apexNsBytes());
     }
 
-    private Resolution finish(Rcode rcode, Outcome outcome, Long ttl) {
-        return new Resolution(rcode, outcome.values, null, ttl, trace.steps(), path);
+    /** NXDOMAIN or NODATA: the SOA in the authority section, the negative-caching TTL (R23, R31, R181). */
+    private Resolution negative(Rcode rcode) {
+        return compose(rcode, List.of(), null, zone.negativeTtl(), List.of(zone.soaRecord()), zone.soaBytes());
+    }
+
+    /** REFUSED, NOTIMP, SERVFAIL: nothing to answer and nothing to cache. */
+    private Resolution finish(Rcode rcode) {
+        return compose(rcode, List.of(), null, null, List.of(), 0);
+    }
+
+    private Resolution compose(Rcode rcode, List<String> answers, String answerType, Long ttl,
+                               List<DnsRecord> authority, int authorityBytes) {
+        IpPrefix ecs = client != null ? client.ecsSubnet : ClientLocation.ecs(clientContext.ecsSubnet());
+        WireSize.Estimate wire = WireSize.estimate(query, answerType, answers, authorityBytes, ecs);
+        String nameserver = zone == null ? null : zone.nameserver();
+        return new Resolution(rcode, answers, answerType, ttl, trace.steps(), path, query, nameserver, authority,
+                wire.bytes(), wire.protocol());
+    }
+
+    /** R21: the delegation's NS records, as the authority section of a referral. */
+    private List<DnsRecord> referral(DomainName cut) {
+        List<DnsRecord> records = new ArrayList<>();
+        for (RecordSet ns : zone.group(cut, RecordType.NS)) {
+            for (String value : ns.values()) {
+                records.add(new DnsRecord(cut, RecordType.NS.name(), ns.ttl() == null ? 0 : ns.ttl(), value));
+            }
+        }
+        return records;
     }
 
     // ---------------------------------------------------------------- answer (R150)
 
     /** R150 answer(): evaluate a group, follow the chosen alias, or return the chosen values. */
     private Outcome answer(GroupKey key, int depth) {
-        if (!answering.add(key) || depth > MAX_ALIAS_DEPTH) {
-            trace.add(depth, "alias", key.describe(), "alias chain comes back to a group already being answered: "
-                    + "a cycle, answered SERVFAIL", "A25");
-            return Outcome.SERVFAIL;
+        if (depth > MAX_ALIAS_DEPTH) {
+            broken = true;
+            if (trace.on()) {
+                trace.add(depth, "alias", key.describe(), "alias chain deeper than " + MAX_ALIAS_DEPTH
+                        + " levels: answered SERVFAIL", "A25");
+            }
+            return Outcome.none();
+        }
+        if (!answering.add(key)) {
+            broken = true;
+            if (trace.on()) {
+                trace.add(depth, "alias", key.describe(), "alias chain comes back to a group already being answered: "
+                        + "a cycle, answered SERVFAIL", "A25");
+            }
+            return Outcome.none();
         }
         try {
             List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
             if (group.isEmpty()) {
-                trace.add(depth, "alias", key.describe(), "alias target group does not exist", "V33");
+                if (trace.on()) {
+                    trace.add(depth, "alias", key.describe(), "alias target group does not exist", "V33");
+                }
                 return Outcome.none();
             }
             PolicySelector selector = SELECTORS.get(group.get(0).policy());
             List<RecordSet> chosen = selector.select(group, this, depth);
             if (chosen.isEmpty()) {
-                trace.add(depth, "no answer", key.describe(), "no record set of the group applies to this client",
-                        "R26");
+                if (trace.on()) {
+                    trace.add(depth, "no answer", key.describe(), "no record set of the group applies to this client",
+                            "R26");
+                }
                 return Outcome.none();
             }
             for (RecordSet rs : chosen) {
@@ -223,22 +301,28 @@ final class Evaluation {
                 same.add(rs);
             }
         }
-        trace.add(depth, "group", group.get(0).groupKey().describe(), "the group mixes routing policies; only its "
-                + policy.label() + " record sets are used", "V11");
+        if (trace.on()) {
+            trace.add(depth, "group", group.get(0).groupKey().describe(), "the group mixes routing policies; only its "
+                    + policy.label() + " record sets are used", "V11");
+        }
         return same;
     }
 
     private Outcome recordSetAnswer(RecordSet rs, int depth) {
         if (!rs.isAlias()) {
-            trace.add(depth, "answer", rs.describe(), rs.values().size() + " value(s), TTL " + rs.ttl(),
-                    "R150");
-            return new Outcome(rs.values(), rs.ttl(), false);
+            if (trace.on()) {
+                trace.add(depth, "answer", rs.describe(), rs.values().size() + " value(s), TTL " + rs.ttl(),
+                        "R150");
+            }
+            return new Outcome(rs.values(), rs.ttl());
         }
         AliasTarget target = rs.aliasTarget();
         if (zone.zone().isInZone(target)) {
             GroupKey next = new GroupKey(target.dnsName(), rs.type());
-            trace.add(depth, "alias", rs.describe(), "answered as if the query were for " + next.describe()
-                    + "; the answer keeps the queried name", "R140");
+            if (trace.on()) {
+                trace.add(depth, "alias", rs.describe(), "answered as if the query were for " + next.describe()
+                        + "; the answer keeps the queried name", "R140");
+            }
             return answer(next, depth + 1);
         }
         return resourceAnswer(rs, depth);
@@ -255,7 +339,7 @@ final class Evaluation {
                 ttl = ttl == null ? part.ttl : Math.min(ttl, part.ttl);
             }
         }
-        return new Outcome(values, ttl, false);
+        return new Outcome(values, ttl);
     }
 
     /** R145: the addresses of the AWS resource from the catalog (C9), consulted at query time (R146). */
@@ -263,8 +347,10 @@ final class Evaluation {
         AliasTarget target = rs.aliasTarget();
         AwsResource resource = compiled.design().resourceCatalog().find(target.dnsName()).orElse(null);
         if (resource == null) {
-            trace.add(depth, "alias", rs.describe(), "AWS resource " + target.dnsName().text()
-                    + " is not in the resource catalog, so its addresses are unknown", "C9");
+            if (trace.on()) {
+                trace.add(depth, "alias", rs.describe(), "AWS resource " + target.dnsName().text()
+                        + " is not in the resource catalog, so its addresses are unknown", "C9");
+            }
             return Outcome.none();
         }
         List<String> addresses;
@@ -281,9 +367,11 @@ final class Evaluation {
                 || resource.kind() == AwsResourceKind.S3_WEBSITE)) {
             addresses = List.of(addresses.get(random.nextInt(addresses.size())));
         }
-        trace.add(depth, "answer", rs.describe(), "AWS resource " + target.dnsName().text() + " answers "
-                + addresses.size() + " address(es), TTL " + resource.effectiveTtl(), "R145");
-        return addresses.isEmpty() ? Outcome.none() : new Outcome(addresses, resource.effectiveTtl(), false);
+        if (trace.on()) {
+            trace.add(depth, "answer", rs.describe(), "AWS resource " + target.dnsName().text() + " answers "
+                    + addresses.size() + " address(es), TTL " + resource.effectiveTtl(), "R145");
+        }
+        return addresses.isEmpty() ? Outcome.none() : new Outcome(addresses, resource.effectiveTtl());
     }
 
     // ---------------------------------------------------------------- health (R40–R42)
@@ -295,8 +383,10 @@ final class Evaluation {
         if (rs.healthCheckId() != null) {
             HealthVerdict verdict = health.verdict(rs.healthCheckId());
             if (!verdict.healthy()) {
-                trace.add(depth, "health", rs.describe(), "unhealthy: health check " + rs.healthCheckId() + " "
-                        + verdict.reason(), verdict.rule());
+                if (trace.on()) {
+                    trace.add(depth, "health", rs.describe(), "unhealthy: health check " + rs.healthCheckId() + " "
+                            + verdict.reason(), verdict.rule());
+                }
                 return false;
             }
             if (trace.on()) {
@@ -316,8 +406,10 @@ final class Evaluation {
                 targetRule = "R42";
             }
             if (!targetHealthy) {
-                trace.add(depth, "health", rs.describe(), "unhealthy: Evaluate Target Health and the target "
-                        + target.dnsName().text() + " is unhealthy, so this branch is backed out of", "R45");
+                if (trace.on()) {
+                    trace.add(depth, "health", rs.describe(), "unhealthy: Evaluate Target Health and the target "
+                            + target.dnsName().text() + " is unhealthy, so this branch is backed out of", "R45");
+                }
                 return false;
             }
             if (trace.on()) {
@@ -329,7 +421,9 @@ final class Evaluation {
             why = why + "; Evaluate Target Health is off, the target is not consulted";
             rule = "R46";
         }
-        trace.add(depth, "health", rs.describe(), "healthy: " + why, rule);
+        if (trace.on()) {
+            trace.add(depth, "health", rs.describe(), "healthy: " + why, rule);
+        }
         return true;
     }
 
@@ -337,26 +431,36 @@ final class Evaluation {
     private boolean groupHealthy(GroupKey key, int depth) {
         Boolean known = groupHealth.get(key);
         if (known != null) {
-            trace.add(depth, "target health", key.describe(), (known ? "healthy" : "unhealthy")
-                    + " (evaluated earlier for this query)", "R41");
+            if (trace.on()) {
+                trace.add(depth, "target health", key.describe(), (known ? "healthy" : "unhealthy")
+                        + " (evaluated earlier for this query)", "R41");
+            }
             return known;
         }
-        if (!evaluatingHealth.add(key) || depth > MAX_ALIAS_DEPTH) {
-            trace.add(depth, "target health", key.describe(), "alias cycle while evaluating target health: "
-                    + "counted unhealthy", "A25");
+        if (depth > MAX_ALIAS_DEPTH || !evaluatingHealth.add(key)) {
+            broken = true;
+            if (trace.on()) {
+                trace.add(depth, "target health", key.describe(), depth > MAX_ALIAS_DEPTH
+                        ? "alias chain deeper than " + MAX_ALIAS_DEPTH + " levels: answered SERVFAIL"
+                        : "alias cycle while evaluating target health: answered SERVFAIL", "A25");
+            }
             return false;
         }
         boolean result = false;
         try {
             List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
             if (group.isEmpty()) {
-                trace.add(depth, "target health", key.describe(), "the target group does not exist: unhealthy",
-                        "V33");
+                if (trace.on()) {
+                    trace.add(depth, "target health", key.describe(), "the target group does not exist: unhealthy",
+                            "V33");
+                }
             } else {
                 List<RecordSet> applicable = SELECTORS.get(group.get(0).policy()).applicable(group, this, depth);
                 if (applicable.isEmpty()) {
-                    trace.add(depth, "target health", key.describe(),
-                            "no record set applies to this client: unhealthy", "A5");
+                    if (trace.on()) {
+                        trace.add(depth, "target health", key.describe(),
+                                "no record set applies to this client: unhealthy", "A5");
+                    }
                 }
                 for (RecordSet rs : applicable) {
                     if (healthy(rs, depth)) {
@@ -364,8 +468,10 @@ final class Evaluation {
                         break;
                     }
                 }
-                trace.add(depth, "target health", key.describe(), result ? "healthy: an applicable record set "
-                        + "is healthy" : "unhealthy: no applicable record set is healthy", "R41");
+                if (trace.on()) {
+                    trace.add(depth, "target health", key.describe(), result ? "healthy: an applicable record set "
+                            + "is healthy" : "unhealthy: no applicable record set is healthy", "R41");
+                }
             }
         } finally {
             evaluatingHealth.remove(key);
@@ -378,15 +484,32 @@ final class Evaluation {
     private boolean resourceHealthy(DomainName name, int depth) {
         AwsResource resource = compiled.design().resourceCatalog().find(name).orElse(null);
         if (resource == null) {
-            trace.add(depth, "target health", name.text(), "not in the resource catalog: counted unhealthy "
-                    + "because it cannot supply an answer", "C9");
+            if (trace.on()) {
+                trace.add(depth, "target health", name.text(), "not in the resource catalog: counted unhealthy "
+                        + "because it cannot supply an answer", "C9");
+            }
             return false;
         }
         if (Boolean.FALSE.equals(resource.healthy())) {
-            trace.add(depth, "target health", name.text(), "the resource catalog marks it unhealthy", "R42");
+            if (trace.on()) {
+                trace.add(depth, "target health", name.text(), "the resource catalog marks it unhealthy", "R42");
+            }
             return false;
         }
         AwsResourceKind kind = resource.kind();
+        if (kind == AwsResourceKind.CLASSIC_LOAD_BALANCER && !resource.targetGroups().isEmpty()) {
+            int healthyInstances = 0;
+            for (TargetGroupHealth tg : resource.targetGroups()) {
+                healthyInstances += tg.healthyTargets();
+            }
+            if (healthyInstances == 0) {
+                if (trace.on()) {
+                    trace.add(depth, "target health", name.text(), "no registered instance of the Classic Load "
+                            + "Balancer is healthy", "R42");
+                }
+                return false;
+            }
+        }
         if ((kind == AwsResourceKind.APPLICATION_LOAD_BALANCER || kind == AwsResourceKind.NETWORK_LOAD_BALANCER)
                 && !resource.targetGroups().isEmpty()) {
             boolean anyRegistered = false;
@@ -394,25 +517,30 @@ final class Evaluation {
                 if (tg.registeredTargets() > 0) {
                     anyRegistered = true;
                     if (tg.healthyTargets() == 0) {
-                        trace.add(depth, "target health", name.text(), "target group " + tg.name()
-                                + " has registered targets but none healthy", "A6");
+                        if (trace.on()) {
+                            trace.add(depth, "target health", name.text(), "target group " + tg.name()
+                                    + " has registered targets but none healthy", "A6");
+                        }
                         return false;
                     }
                 }
             }
             if (!anyRegistered) {
-                trace.add(depth, "target health", name.text(), "no target group has registered targets", "A6");
+                if (trace.on()) {
+                    trace.add(depth, "target health", name.text(), "no target group has registered targets", "A6");
+                }
                 return false;
             }
         }
-        trace.add(depth, "target health", name.text(), "healthy", "R42");
+        if (trace.on()) {
+            trace.add(depth, "target health", name.text(), "healthy", "R42");
+        }
         return true;
     }
 
     /** What answering one group produced. */
-    private record Outcome(List<String> values, Long ttl, boolean servfail) {
-        static final Outcome SERVFAIL = new Outcome(List.of(), null, true);
-        private static final Outcome NONE = new Outcome(List.of(), null, false);
+    private record Outcome(List<String> values, Long ttl) {
+        private static final Outcome NONE = new Outcome(List.of(), null);
 
         static Outcome none() {
             return NONE;

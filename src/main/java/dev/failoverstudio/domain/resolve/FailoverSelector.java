@@ -41,8 +41,10 @@ final class FailoverSelector extends OrderedSelector {
         List<RecordSet> roles = applicable(group, eval, depth);
         if (roles.size() == 1) {
             RecordSet only = roles.get(0);
-            eval.trace().add(depth, "choose", only.describe(),
-                    "the group has only one failover role, which is returned healthy or not", "R82");
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "choose", only.describe(),
+                        "the group has only one failover role, which is returned healthy or not", "R82");
+            }
             return roles;
         }
         return super.select(group, eval, depth);

@@ -58,7 +58,8 @@ final class GeolocationSelector extends OrderedSelector {
             for (int i = 0; i < chain.size(); i++) {
                 sb.append(i == 0 ? "" : " → ").append(((GeolocationRouting) chain.get(i).routing()).location().describe());
             }
-            eval.trace().add(depth, "rank", null, sb.toString(), client.unmapped() ? "R104" : "R102");
+            String rule = client.privateZone ? "R107" : client.unmapped() ? "R104" : "R102";
+            eval.trace().add(depth, "rank", null, sb.toString(), rule);
         }
         return chain;
     }

@@ -53,8 +53,12 @@ final class GeoproximitySelector extends OrderedSelector {
         return out;
     }
 
-    /** R111: positive bias shrinks the distance, negative bias stretches it. */
-    static double biased(double distance, long bias) {
+    /**
+     * R111: positive bias shrinks the distance, negative bias stretches it. A bias outside −99…99 (V31 rejects
+     * it) is clamped so that an invalid design still ranks sensibly instead of dividing by zero.
+     */
+    static double biased(double distance, long rawBias) {
+        long bias = Math.max(-99, Math.min(99, rawBias));
         if (bias > 0) {
             return distance * (1 - bias / 100.0);
         }

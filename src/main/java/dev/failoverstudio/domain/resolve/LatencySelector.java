@@ -28,7 +28,11 @@ final class LatencySelector extends OrderedSelector {
             boolean chinaFirst = client.inChina() && CHINA_REGION.equals(region);
             ranked.add(new Ranked(rs, region, chinaFirst ? -1 : distance));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::distance).thenComparing(Ranked::region)
+        // R91: the client's own Region comes first even when another Region shares its reference point
+        // (us-east-2 and us-gov-east-1 in M2); other ties by Region code, then set identifier (A39)
+        ranked.sort(Comparator.comparingDouble(Ranked::distance)
+                .thenComparing(r -> !r.region.equals(client.referenceRegion))
+                .thenComparing(Ranked::region)
                 .thenComparing(r -> r.recordSet.setIdentifier() == null ? "" : r.recordSet.setIdentifier()));
         List<RecordSet> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {

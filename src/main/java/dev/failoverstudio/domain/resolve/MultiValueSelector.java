@@ -30,14 +30,18 @@ final class MultiValueSelector implements PolicySelector {
         }
         if (!healthy.isEmpty()) {
             List<RecordSet> chosen = atMostEight(healthy, eval.random());
-            eval.trace().add(depth, "choose", null, chosen.size() + " of " + healthy.size()
-                    + " healthy record sets returned" + (healthy.size() > CAP ? " (random eight)" : ""),
-                    healthy.size() > CAP ? "A40" : "R121");
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "choose", null, chosen.size() + " of " + healthy.size()
+                        + " healthy record sets returned" + (healthy.size() > CAP ? " (random eight)" : ""),
+                        healthy.size() > CAP ? "A40" : "R121");
+            }
             return chosen;
         }
         List<RecordSet> chosen = atMostEight(group, eval.random());
-        eval.trace().add(depth, "last resort", null, "no record set is healthy: " + chosen.size() + " of "
-                + group.size() + " returned", "R122");
+        if (eval.trace().on()) {
+            eval.trace().add(depth, "last resort", null, "no record set is healthy: " + chosen.size() + " of "
+                    + group.size() + " returned", "R122");
+        }
         return chosen;
     }
 

@@ -25,16 +25,20 @@ abstract class OrderedSelector implements PolicySelector {
         }
         for (RecordSet candidate : ranked) {
             if (eval.healthy(candidate, depth)) {
-                eval.trace().add(depth, "choose", candidate.describe(),
-                        ranked.get(0) == candidate ? "first-ranked and healthy" : "next-ranked healthy record set",
-                        rankingRule());
+                if (eval.trace().on()) {
+                    eval.trace().add(depth, "choose", candidate.describe(),
+                            ranked.get(0) == candidate ? "first-ranked and healthy" : "next-ranked healthy record set",
+                            rankingRule());
+                }
                 return List.of(candidate);
             }
         }
         RecordSet first = ranked.get(0);
-        eval.trace().add(depth, "last resort", first.describe(),
-                "no applicable record set is healthy, so all count as healthy and the first-ranked is used",
-                lastResortRule());
+        if (eval.trace().on()) {
+            eval.trace().add(depth, "last resort", first.describe(),
+                    "no applicable record set is healthy, so all count as healthy and the first-ranked is used",
+                    lastResortRule());
+        }
         return List.of(first);
     }
 }

@@ -16,11 +16,15 @@ final class SimpleSelector implements PolicySelector {
     public List<RecordSet> select(List<RecordSet> group, Evaluation eval, int depth) {
         RecordSet only = group.get(0);
         if (group.size() > 1) {
-            eval.trace().add(depth, "choose", only.describe(),
-                    "a simple group must hold one record set; using the first of " + group.size(), "V11");
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "choose", only.describe(),
+                        "a simple group must hold one record set; using the first of " + group.size(), "V11");
+            }
         } else {
-            eval.trace().add(depth, "choose", only.describe(), "simple routing returns its only record set, "
-                    + "health is not consulted", only.isAlias() ? "R61" : "R60");
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "choose", only.describe(), "simple routing returns its only record set, "
+                        + "health is not consulted", only.isAlias() ? "R61" : "R60");
+            }
         }
         return List.of(only);
     }

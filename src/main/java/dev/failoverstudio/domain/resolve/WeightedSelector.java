@@ -50,13 +50,17 @@ final class WeightedSelector implements PolicySelector {
         }
         if (!positive.isEmpty()) {
             RecordSet chosen = proportional(positive, random);
-            eval.trace().add(depth, "last resort", chosen.describe(),
-                    "no record set is healthy, so all count as healthy; chosen by weight", "R72");
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "last resort", chosen.describe(),
+                        "no record set is healthy, so all count as healthy; chosen by weight", "R72");
+            }
             return List.of(chosen);
         }
         RecordSet chosen = group.get(random.nextInt(group.size()));
-        eval.trace().add(depth, "last resort", chosen.describe(),
-                "every weight is zero and none is healthy: equal chance among all", "R73");
+        if (eval.trace().on()) {
+            eval.trace().add(depth, "last resort", chosen.describe(),
+                    "every weight is zero and none is healthy: equal chance among all", "R73");
+        }
         return List.of(chosen);
     }
 
@@ -68,7 +72,9 @@ final class WeightedSelector implements PolicySelector {
                 total += weight(rs);
             }
             String share = total == 0 ? "1/" + active.size() : weight(chosen) + "/" + total;
-            eval.trace().add(depth, "choose", chosen.describe(), how + " (share " + share + ")", rule);
+            if (eval.trace().on()) {
+                eval.trace().add(depth, "choose", chosen.describe(), how + " (share " + share + ")", rule);
+            }
         }
     }
 

@@ -32,6 +32,11 @@ final class ZoneIndex {
     private final Set<DomainName> existingNames = new HashSet<>();
     private final Set<DomainName> delegations = new HashSet<>();
     private final long negativeTtl;
+    private final List<DnsRecord> apexNs;
+    private final DnsRecord soa;
+    private final String nameserver;
+    private final int apexNsBytes;
+    private final int soaBytes;
 
     ZoneIndex(HostedZone zone) {
         this.zone = zone;
@@ -60,6 +65,21 @@ final class ZoneIndex {
             return Collections.unmodifiableMap(types);
         });
         this.negativeTtl = computeNegativeTtl();
+        List<DnsRecord> ns = new ArrayList<>();
+        for (RecordSet rs : group(origin, RecordType.NS)) {
+            for (String value : rs.values()) {
+                long ttl = rs.ttl() == null ? DEFAULT_NS_TTL : rs.ttl();
+                ns.add(new DnsRecord(origin, RecordType.NS.name(), ttl, value));
+            }
+        }
+        this.apexNs = List.copyOf(ns);
+        List<RecordSet> soaSets = group(origin, RecordType.SOA);
+        String soaValue = soaSets.get(0).values().isEmpty() ? "" : soaSets.get(0).values().get(0);
+        this.soa = new DnsRecord(origin, RecordType.SOA.name(), negativeTtl, soaValue);
+        String first = apexNs.isEmpty() ? DEFAULT_NAME_SERVERS.get(0) : apexNs.get(0).data().strip();
+        this.apexNsBytes = WireSize.sectionLength(apexNs);
+        this.soaBytes = WireSize.sectionLength(List.of(soa));
+        this.nameserver = first.endsWith(".") && first.length() > 1 ? first.substring(0, first.length() - 1) : first;
     }
 
     /** The four name servers Route 53 would assign (R7); the simulator uses fixed documentation-style names. */
@@ -127,6 +147,31 @@ final class ZoneIndex {
             }
         }
         return found;
+    }
+
+    /** The apex NS records, as the authority section of a positive answer (R31). */
+    List<DnsRecord> apexNsRecords() {
+        return apexNs;
+    }
+
+    /** The apex SOA record with the negative-caching TTL, as the authority section of NXDOMAIN/NODATA (R181). */
+    DnsRecord soaRecord() {
+        return soa;
+    }
+
+    /** The wire size of {@link #apexNsRecords()} (R30), computed once. */
+    int apexNsBytes() {
+        return apexNsBytes;
+    }
+
+    /** The wire size of {@link #soaRecord()} (R30), computed once. */
+    int soaBytes() {
+        return soaBytes;
+    }
+
+    /** The first apex name server without its trailing dot (S8 {@code Nameserver}). */
+    String nameserver() {
+        return nameserver;
     }
 
     /** R181: the lesser of the SOA record's TTL and its MINIMUM field (R7 defaults: 900). */

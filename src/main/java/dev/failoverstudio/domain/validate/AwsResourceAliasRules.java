@@ -7,7 +7,6 @@ import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordType;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,8 @@ final class AwsResourceAliasRules implements ZoneRule {
 
     static final String CLOUDFRONT_ZONE_ID = "Z2FDTNDATAQYW2";
 
-    private static final Set<RecordType> A_ONLY = EnumSet.of(RecordType.A);
-    private static final Set<RecordType> A_OR_AAAA = EnumSet.of(RecordType.A, RecordType.AAAA);
+    private static final Set<RecordType> A_ONLY = Set.of(RecordType.A);
+    private static final Set<RecordType> A_OR_AAAA = Set.of(RecordType.A, RecordType.AAAA);
 
     @Override
     public void check(ZoneView zone, List<Problem> out) {

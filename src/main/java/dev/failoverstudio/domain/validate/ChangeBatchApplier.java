@@ -64,6 +64,9 @@ public final class ChangeBatchApplier {
         }
         List<Problem> out = new ArrayList<>();
         for (Problem p : validator.validateZone(design.withZone(after), after)) {
+            if (p.code().equals("V53")) {
+                continue; // the batch reports its own, more specific V53 warning for each change it makes
+            }
             int left = existing.getOrDefault(p, 0);
             if (left > 0 && !touched.contains(p.recordSet())) {
                 existing.put(p, left - 1);
@@ -90,6 +93,7 @@ public final class ChangeBatchApplier {
         void apply(Change change, List<Problem> out) {
             RecordSet r = change.recordSet();
             touched.add(r.key());
+            warnTrafficPolicy(r, indexOf(r.key()), change.action(), out);
             switch (change.action()) {
                 case CREATE -> create(r, out);
                 case DELETE -> delete(r, out);
@@ -120,7 +124,6 @@ public final class ChangeBatchApplier {
         }
 
         private void delete(RecordSet r, List<Problem> out) {
-            warnTrafficPolicy(r, indexOf(r.key()), "Deleting", out);
             if (deleted.contains(r.key())) {
                 out.add(Problem.error("V6", ApiErrors.INVALID_CHANGE_BATCH, r.key(), "The batch deletes resource record"
                         + " set " + identity(r) + " more than once"));
@@ -146,7 +149,6 @@ public final class ChangeBatchApplier {
 
         private void upsert(RecordSet r, List<Problem> out) {
             int at = indexOf(r.key());
-            warnTrafficPolicy(r, at, "Replacing", out);
             if (at >= 0) {
                 records.set(at, r);
             } else {
@@ -156,14 +158,25 @@ public final class ChangeBatchApplier {
         }
 
         /** V53: record sets of a traffic policy instance belong to the instance, which keeps existing (billed). */
-        private void warnTrafficPolicy(RecordSet r, int at, String verb, List<Problem> out) {
+        private void warnTrafficPolicy(RecordSet r, int at, ChangeAction action, List<Problem> out) {
             String instance = r.trafficPolicyInstanceId() != null ? r.trafficPolicyInstanceId()
                     : at >= 0 ? records.get(at).trafficPolicyInstanceId() : null;
             if (instance != null) {
-                out.add(Problem.warning("V53", r.key(), verb + " " + r.describe() + " with a change batch leaves"
-                        + " traffic policy instance " + instance + " in place (and billed); change the record"
-                        + " through the policy instance instead"));
+                String consequence = action == ChangeAction.DELETE
+                        ? " with a change batch leaves traffic policy instance " + instance + " in place (and billed)"
+                        : " with a change batch diverges from traffic policy instance " + instance
+                        + ", which may overwrite it when the policy is applied again";
+                out.add(Problem.warning("V53", r.key(), verbOf(action) + " " + r.describe() + consequence
+                        + "; change the record through the policy instance instead"));
             }
+        }
+
+        private static String verbOf(ChangeAction action) {
+            return switch (action) {
+                case CREATE -> "Creating";
+                case DELETE -> "Deleting";
+                case UPSERT -> "Replacing";
+            };
         }
 
         /** V23/A24: Route 53 gives every weighted record set of a group the last TTL the batch specified. */

@@ -96,8 +96,7 @@ public final class HealthCheckChangeValidator {
                 out.add(immutable(id, "MeasureLatency", before.measureLatency() + " to " + after.measureLatency()));
             }
             if ((before.ipAddress() == null) != (after.ipAddress() == null)) {
-                out.add(immutable(id, "IPAddress", before.ipAddress() == null ? "being added" : "being removed")
-                );
+                out.add(immutable(id, "IPAddress", before.ipAddress() == null ? "being added" : "being removed"));
             }
         }
     }

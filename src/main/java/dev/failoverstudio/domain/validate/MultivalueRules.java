@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class MultivalueRules implements ZoneRule {
 
-    static final Set<RecordType> MULTIVALUE_TYPES = EnumSet.complementOf(
-            EnumSet.of(RecordType.NS, RecordType.CNAME, RecordType.SOA, RecordType.DS));
+    static final Set<RecordType> MULTIVALUE_TYPES = Set.copyOf(EnumSet.complementOf(
+            EnumSet.of(RecordType.NS, RecordType.CNAME, RecordType.SOA, RecordType.DS)));
 
     @Override
     public void check(ZoneView zone, List<Problem> out) {

@@ -3,7 +3,6 @@ package dev.failoverstudio.domain.validate;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 final class PrivateZoneRules implements ZoneRule {
 
-    private static final Set<RoutingPolicy> POLICIES = EnumSet.of(RoutingPolicy.SIMPLE, RoutingPolicy.FAILOVER,
+    private static final Set<RoutingPolicy> POLICIES = Set.of(RoutingPolicy.SIMPLE, RoutingPolicy.FAILOVER,
             RoutingPolicy.MULTIVALUE, RoutingPolicy.WEIGHTED, RoutingPolicy.LATENCY, RoutingPolicy.GEOLOCATION);
 
     @Override

@@ -21,8 +21,8 @@ import java.util.Set;
 final class RecordSetShapeRules implements ZoneRule {
 
     /** Types that weighted, latency, failover, geolocation, geoproximity and IP-based record sets may have. */
-    static final Set<RecordType> ROUTED_TYPES = EnumSet.complementOf(
-            EnumSet.of(RecordType.NS, RecordType.SOA, RecordType.DS));
+    static final Set<RecordType> ROUTED_TYPES = Set.copyOf(EnumSet.complementOf(
+            EnumSet.of(RecordType.NS, RecordType.SOA, RecordType.DS)));
 
     @Override
     public void check(ZoneView zone, List<Problem> out) {

@@ -10,10 +10,12 @@ import dev.failoverstudio.domain.model.RecordSet;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A hosted zone indexed for validation: its groups (name + type, glossary) and the types present at each name,
@@ -30,6 +32,7 @@ final class ZoneView {
     private final Map<GroupKey, List<RecordSet>> groups = new LinkedHashMap<>();
     private final Map<DomainName, List<GroupKey>> groupsByName = new LinkedHashMap<>();
     private final Map<GroupKey, Integer> firstIndex = new LinkedHashMap<>();
+    private final Set<GroupKey> evaluatedTargets = new HashSet<>();
 
     ZoneView(Design design, HostedZone zone, GeoTables geo) {
         this.design = design;
@@ -45,6 +48,11 @@ final class ZoneView {
                 firstIndex.put(key, i);
             }
             groups.get(key).add(r);
+        }
+        for (RecordSet r : records) {
+            if (r.isAlias() && r.aliasTarget().evaluateTargetHealth()) {
+                inZoneTargetOf(r).ifPresent(evaluatedTargets::add);
+            }
         }
     }
 
@@ -112,12 +120,6 @@ final class ZoneView {
 
     /** True when the group exists and is the target of at least one in-zone alias with ETH = true. */
     boolean isTargetOfEvaluatingAlias(GroupKey key) {
-        for (RecordSet r : zone.recordSets()) {
-            if (r.isAlias() && r.aliasTarget().evaluateTargetHealth()
-                    && inZoneTargetOf(r).map(key::equals).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
+        return evaluatedTargets.contains(key) && groups.containsKey(key);
     }
 }

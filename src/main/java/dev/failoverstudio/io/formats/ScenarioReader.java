@@ -70,7 +70,7 @@ public final class ScenarioReader {
         String description = top.field("description").asString(null);
         DomainName origin = Names.read(top.required("zone", "C1"), "C1");
         String hostedZoneId = top.required("hostedZoneId", "C1").asString("C1");
-        List<RecordSet> recordSets = new RecordSetMapper().mapDocument(top.required("resourceRecordSets", "C1"), "C1");
+        List<RecordSet> recordSets = recordSets(top.required("resourceRecordSets", "C1"));
         List<HealthCheck> checks = healthChecks(top.field("healthChecks"));
         Map<String, HealthObservation> observations = new HealthStateMapper()
                 .map(top.field("healthState"), checkTypes(top.field("healthChecks"), checks));
@@ -81,6 +81,10 @@ public final class ScenarioReader {
         HostedZone zone = new HostedZone(hostedZoneId, origin, false, recordSets);
         Design design = new Design(List.of(zone), checks, collections, catalog, HealthSnapshot.of(observations));
         return new Scenario(title, description, design, queries);
+    }
+
+    private static List<RecordSet> recordSets(JsonValue value) {
+        return value.isPresent() ? new RecordSetMapper().mapDocument(value, "C1") : List.of();
     }
 
     private static List<HealthCheck> healthChecks(JsonValue value) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +52,7 @@ public final class JsonFields {
     /** Every field in document order. */
     public Map<String, JsonValue> entries() {
         Map<String, JsonValue> entries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             entries.put(entry.getKey(), new JsonValue(entry.getValue(), path.field(entry.getKey()), problems));
         }
         return entries;

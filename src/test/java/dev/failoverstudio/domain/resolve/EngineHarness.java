@@ -28,6 +28,27 @@ final class EngineHarness {
         this(Design.of(zone));
     }
 
+    EngineHarness(ZoneFixture fixture) {
+        this(fixture.design());
+    }
+
+    CompiledDesign compiled() {
+        return compiled;
+    }
+
+    /** An unmapped client, every health check healthy. */
+    Resolution resolve(String name, String type) {
+        return resolve(name, type, ClientContext.UNMAPPED, FixedHealth.allHealthy());
+    }
+
+    Resolution resolve(String name, String type, HealthStatus health) {
+        return resolve(name, type, ClientContext.UNMAPPED, health);
+    }
+
+    Resolution resolve(String name, String type, ClientContext client) {
+        return resolve(name, type, client, FixedHealth.allHealthy());
+    }
+
     Resolution resolve(String name, String type, ClientContext client, HealthStatus health) {
         return compiled.resolve(health, Query.of(name, type), client, new SplittableRandom(42));
     }
@@ -44,6 +65,25 @@ final class EngineHarness {
         for (int i = 0; i < n; i++) {
             Resolution r = compiled.resolveQuietly(health, Query.of(name, type), client, random.split());
             counts.merge(new TreeSet<>(r.answers()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** {@link #sample} with {@link Stats#N} resolutions, an unmapped client. */
+    Map<Set<String>, Integer> sample(String name, String type, HealthStatus health, long seed) {
+        return sample(name, type, ClientContext.UNMAPPED, health, Stats.N, seed);
+    }
+
+    /** Counts how often each single value is part of the answer over {@code n} seeded resolutions. */
+    Map<String, Integer> valueCounts(String name, String type, ClientContext client, HealthStatus health, int n,
+                                     long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Resolution r = compiled.resolveQuietly(health, Query.of(name, type), client, random.split());
+            for (String value : new TreeSet<>(r.answers())) {
+                counts.merge(value, 1, Integer::sum);
+            }
         }
         return counts;
     }

@@ -14,14 +14,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkedExampleR158Test {
 
     private static HostedZone zone(boolean ethUsEast) {
+        return zone(ethUsEast, true, false);
+    }
+
+    /**
+     * @param use1bChecked whether the second us-east-1 weighted record has a health check (step 3 omits it)
+     * @param use1AliasChecked whether the us-east-1 latency alias itself has a health check (step 5)
+     */
+    private static HostedZone zone(boolean ethUsEast, boolean use1bChecked, boolean use1AliasChecked) {
         ZoneFixture z = new ZoneFixture("example.com.");
         z.add("us-east-1-www", RecordType.A).weighted("use1-a", 1).healthCheck("hc-use1-a").values("192.0.2.1");
-        z.add("us-east-1-www", RecordType.A).weighted("use1-b", 1).healthCheck("hc-use1-b").values("192.0.2.2");
+        ZoneFixture.Rec use1b = z.add("us-east-1-www", RecordType.A).weighted("use1-b", 1);
+        if (use1bChecked) {
+            use1b.healthCheck("hc-use1-b");
+        }
+        use1b.values("192.0.2.2");
         z.add("ap-southeast-2-www", RecordType.A).weighted("apse2-a", 1).healthCheck("hc-apse2-a")
                 .values("198.51.100.1");
         z.add("ap-southeast-2-www", RecordType.A).weighted("apse2-b", 1).healthCheck("hc-apse2-b")
                 .values("198.51.100.2");
-        z.add("@", RecordType.A).latency("use1", "us-east-1").alias("us-east-1-www", ethUsEast);
+        ZoneFixture.Rec use1 = z.add("@", RecordType.A).latency("use1", "us-east-1");
+        if (use1AliasChecked) {
+            use1.healthCheck("hc-use1-alias");
+        }
+        use1.alias("us-east-1-www", ethUsEast);
         z.add("@", RecordType.A).latency("apse2", "ap-southeast-2").alias("ap-southeast-2-www", true);
         return z.build();
     }
@@ -42,6 +58,22 @@ class WorkedExampleR158Test {
         EngineHarness h = new EngineHarness(zone(true));
         FixedHealth health = FixedHealth.allHealthy().unhealthy("hc-use1-a", "hc-use1-b");
         Map<Set<String>, Integer> counts = h.sample("example.com", "A", US_EAST_CLIENT, health, 2000, 2);
+        assertThat(counts.keySet()).containsExactlyInAnyOrder(set("198.51.100.1"), set("198.51.100.2"));
+    }
+
+    @Test
+    void r158_step3_r47_oneUsEast1RecordFailingAndTheOtherUncheckedGivesTheUncheckedOne() {
+        EngineHarness h = new EngineHarness(zone(true, false, false));
+        FixedHealth health = FixedHealth.allHealthy().unhealthy("hc-use1-a");
+        Map<Set<String>, Integer> counts = h.sample("example.com", "A", US_EAST_CLIENT, health, 2000, 4);
+        assertThat(counts.keySet()).containsExactly(set("192.0.2.2"));
+    }
+
+    @Test
+    void r158_step5_r48_aFailingCheckOnTheLatencyAliasItselfBacksOutDespiteHealthyTargets() {
+        EngineHarness h = new EngineHarness(zone(true, true, true));
+        FixedHealth health = FixedHealth.allHealthy().unhealthy("hc-use1-alias");
+        Map<Set<String>, Integer> counts = h.sample("example.com", "A", US_EAST_CLIENT, health, 2000, 5);
         assertThat(counts.keySet()).containsExactlyInAnyOrder(set("198.51.100.1"), set("198.51.100.2"));
     }
 

@@ -1,6 +1,11 @@
 package dev.failoverstudio.domain.resolve;
 
 import dev.failoverstudio.domain.model.AliasTarget;
+import dev.failoverstudio.domain.model.AwsResource;
+import dev.failoverstudio.domain.model.AwsResourceKind;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.FailoverRole;
 import dev.failoverstudio.domain.model.FailoverRouting;
@@ -13,13 +18,17 @@ import dev.failoverstudio.domain.model.IpBasedRouting;
 import dev.failoverstudio.domain.model.LatencyRouting;
 import dev.failoverstudio.domain.model.MultiValueRouting;
 import dev.failoverstudio.domain.model.RecordSet;
+import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.domain.model.RecordType;
 import dev.failoverstudio.domain.model.Routing;
 import dev.failoverstudio.domain.model.SimpleRouting;
+import dev.failoverstudio.domain.model.TargetGroupHealth;
 import dev.failoverstudio.domain.model.WeightedRouting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds test zones tersely: names are relative to the origin ({@code "www"}, {@code "@"} for the apex) and
@@ -32,6 +41,8 @@ final class ZoneFixture {
     private final DomainName origin;
     private final String zoneId;
     private final List<RecordSet> recordSets = new ArrayList<>();
+    private final Map<String, List<CidrLocation>> cidrCollections = new LinkedHashMap<>();
+    private final Map<DomainName, AwsResource> resources = new LinkedHashMap<>();
     private boolean privateZone;
 
     ZoneFixture(String origin) {
@@ -62,6 +73,28 @@ final class ZoneFixture {
 
     HostedZone build() {
         return new HostedZone(zoneId, origin, privateZone, recordSets);
+    }
+
+    /** Adds a location with its blocks to the CIDR collection {@code collectionId} (R14). */
+    ZoneFixture cidr(String collectionId, String location, String... blocks) {
+        cidrCollections.computeIfAbsent(collectionId, id -> new ArrayList<>())
+                .add(new CidrLocation(location, List.of(blocks)));
+        return this;
+    }
+
+    /** Adds an AWS resource to the catalog (C9); {@code healthy} null means "not stated". */
+    ZoneFixture resource(String dnsName, AwsResourceKind kind, List<String> ipv4, List<String> ipv6, Boolean healthy,
+                         Long ttl, TargetGroupHealth... targetGroups) {
+        DomainName name = DomainName.of(dnsName);
+        resources.put(name, new AwsResource(name, kind, ipv4, ipv6, healthy, List.of(targetGroups), ttl));
+        return this;
+    }
+
+    /** The zone with the CIDR collections and resource catalog added to this fixture. */
+    Design design() {
+        List<CidrCollection> collections = new ArrayList<>();
+        cidrCollections.forEach((id, locations) -> collections.add(new CidrCollection(id, id, 1, locations)));
+        return new Design(List.of(build()), List.of(), collections, new ResourceCatalog(resources), null);
     }
 
     final class Rec {
