@@ -46,6 +46,16 @@ public final class IpPrefix {
         return Optional.of(new IpPrefix(bytes.get(), len));
     }
 
+    /** Parses a CIDR block, which must spell out its prefix length ({@code address/length}). */
+    public static Optional<IpPrefix> parseBlock(String text) {
+        return text == null || text.indexOf('/') < 0 ? Optional.empty() : parse(text);
+    }
+
+    /** A single address as a full-length prefix (/32 or /128). */
+    public static Optional<IpPrefix> parseAddress(String text) {
+        return text == null || text.indexOf('/') >= 0 ? Optional.empty() : parse(text);
+    }
+
     public boolean isIpv4() {
         return address.length == 4;
     }

@@ -2,6 +2,7 @@ package dev.failoverstudio.domain.validate;
 
 import dev.failoverstudio.domain.model.CidrCollection;
 import dev.failoverstudio.domain.model.CidrLocation;
+import dev.failoverstudio.domain.net.IpPrefix;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,20 +60,20 @@ final class CidrCollectionRules {
 
     private static void checkBlock(String name, String location, String block, Map<String, String> owner,
                                    List<Problem> out) {
-        Optional<IpAddresses.Cidr> parsed = IpAddresses.parseCidr(block.strip());
+        Optional<IpPrefix> parsed = IpPrefix.parseBlock(block.strip());
         String where = name + ", location '" + location + "': ";
         if (parsed.isEmpty()) {
             out.add(error(where + "'" + block + "' is not a CIDR block (address/prefix length)"));
             return;
         }
-        IpAddresses.Cidr cidr = parsed.get();
+        IpPrefix cidr = parsed.get();
         int max = cidr.isIpv4() ? 24 : 48;
-        if (cidr.prefixLength() == 0) {
+        if (cidr.length() == 0) {
             out.add(error(where + "block " + block + " has prefix length 0; use the default location '*' in the"
                     + " record sets instead (A17)"));
             return;
         }
-        if (cidr.prefixLength() > max) {
+        if (cidr.length() > max) {
             out.add(error(where + "block " + block + " is longer than /" + max + "; " + (cidr.isIpv4() ? "IPv4" : "IPv6")
                     + " blocks have prefix lengths 1 to " + max));
             return;
@@ -82,7 +83,7 @@ final class CidrCollectionRules {
                     + " network address (A41)"));
             return;
         }
-        String previous = owner.putIfAbsent(cidr.canonical(), location);
+        String previous = owner.putIfAbsent(cidr.toString(), location);
         if (previous != null) {
             out.add(error(where + "block " + block + (previous.equals(location) ? " is listed twice"
                     : " is already in location '" + previous + "'; identical blocks in two locations are refused"

@@ -1,5 +1,6 @@
 package dev.failoverstudio.domain.validate;
 
+import dev.failoverstudio.domain.net.IpPrefix;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HealthCheckType;
@@ -50,11 +51,11 @@ final class EndpointCheckRules {
             range("2001:db8::/32", "documentation"),
             range("2001:10::/28", "ORCHID"));
 
-    private record NamedRange(IpAddresses.Cidr block, String text, String label) {
+    private record NamedRange(IpPrefix block, String text, String label) {
     }
 
     private static NamedRange range(String block, String label) {
-        return new NamedRange(IpAddresses.parseCidr(block).orElseThrow(), block, label);
+        return new NamedRange(IpPrefix.parseBlock(block).orElseThrow(), block, label);
     }
 
     void check(HealthCheck check, EndpointCheck e, List<Problem> out) {
@@ -98,13 +99,13 @@ final class EndpointCheckRules {
         if (ip == null) {
             return;
         }
-        Optional<byte[]> address = ip.length() > MAX_IP_LENGTH ? Optional.empty() : IpAddresses.parseAny(ip);
+        Optional<IpPrefix> address = ip.length() > MAX_IP_LENGTH ? Optional.empty() : IpPrefix.parseAddress(ip);
         if (address.isEmpty()) {
             out.add(error("HV3", id, "IPAddress '" + ip + "' is not a valid IPv4 or IPv6 address"));
             return;
         }
         for (NamedRange r : REFUSED_RANGES) {
-            if (IpAddresses.contains(r.block(), address.get())) {
+            if (r.block().matches(address.get())) {
                 out.add(error("HV3", id, "IPAddress " + ip + " is in the " + r.label() + " range " + r.text()
                         + "; Route 53 health checkers can only reach public, routable addresses"));
                 return;

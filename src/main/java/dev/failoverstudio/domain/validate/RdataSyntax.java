@@ -1,5 +1,6 @@
 package dev.failoverstudio.domain.validate;
 
+import dev.failoverstudio.domain.net.IpLiterals;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.RecordType;
 
@@ -23,9 +24,9 @@ final class RdataSyntax {
     Optional<String> check(RecordType type, String value) {
         String v = value.strip();
         Optional<Failure> failure = switch (type) {
-            case A -> IpAddresses.parseIpv4(v).isPresent() ? ok()
+            case A -> IpLiterals.parseIpv4(v).isPresent() ? ok()
                     : fail("ARRDATAIllegalIPv4Address", "Value is not a valid IPv4 address");
-            case AAAA -> IpAddresses.parseIpv6(v).isPresent() ? ok()
+            case AAAA -> IpLiterals.parseIpv6(v).isPresent() ? ok()
                     : fail("AAAARRDATAIllegalIPv6Address", "Value is not a valid IPv6 address");
             case CNAME, PTR, NS -> domainName(v, type + "RRDATAIllegalDomainName");
             case MX -> mx(v);

@@ -106,8 +106,8 @@ class RdataSyntaxTest {
                     String fullForm = String.join(":", full);
                     String compressed = position == 0 ? Integer.toHexString(word) + "::" : "::" + String.join(":",
                             java.util.Arrays.copyOfRange(full, position, 8));
-                    assertThat(IpAddresses.parseIpv6(fullForm)).hasValueSatisfying(bytes ->
-                            assertThat(IpAddresses.parseIpv6(compressed)).hasValueSatisfying(other ->
+                    assertThat(dev.failoverstudio.domain.net.IpLiterals.parseIpv6(fullForm)).hasValueSatisfying(bytes ->
+                            assertThat(dev.failoverstudio.domain.net.IpLiterals.parseIpv6(compressed)).hasValueSatisfying(other ->
                                     assertThat(other).containsExactly(bytes)));
                 });
     }
