@@ -17,6 +17,8 @@ public final class DomainName implements Comparable<DomainName> {
     public static final DomainName ROOT = new DomainName(".");
 
     private final String text;
+    /** Computed on first use; a race only computes the same value twice. */
+    private int wireLength = -1;
 
     private DomainName(String text) {
         this.text = text;
@@ -201,6 +203,15 @@ public final class DomainName implements Comparable<DomainName> {
 
     /** The length in wire format (labels with their length bytes plus the root byte), for R2/V14. */
     public int wireLength() {
+        int known = wireLength;
+        if (known < 0) {
+            known = computeWireLength();
+            wireLength = known;
+        }
+        return known;
+    }
+
+    private int computeWireLength() {
         int total = 1;
         for (String label : labels()) {
             total += 1 + labelByteLength(label);
@@ -225,7 +236,7 @@ public final class DomainName implements Comparable<DomainName> {
                 i += 3;
                 bytes += 1;
             } else {
-                bytes += String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
+                bytes += c < 0x80 ? 1 : String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
             }
         }
         return bytes;

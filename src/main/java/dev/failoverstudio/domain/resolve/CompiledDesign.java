@@ -24,6 +24,7 @@ public final class CompiledDesign {
     private final GeoTables geo;
     private final List<ZoneIndex> zones = new ArrayList<>();
     private final Map<String, CidrTable> cidrTables = new HashMap<>();
+    private final RankingCache rankings = new RankingCache();
 
     CompiledDesign(Design design, GeoTables geo) {
         this.design = Objects.requireNonNull(design, "design");
@@ -52,6 +53,10 @@ public final class CompiledDesign {
 
     GeoTables geo() {
         return geo;
+    }
+
+    RankingCache rankings() {
+        return rankings;
     }
 
     CidrTable cidrTable(String collectionId) {

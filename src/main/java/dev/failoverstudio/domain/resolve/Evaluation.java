@@ -45,9 +45,11 @@ final class Evaluation {
     private final RandomGenerator random;
     private final Trace trace;
     private final List<RecordSetKey> path = new ArrayList<>(4);
-    private final Map<GroupKey, Boolean> groupHealth = new HashMap<>();
-    private final Set<GroupKey> evaluatingHealth = new HashSet<>();
-    private final Set<GroupKey> answering = new HashSet<>();
+    /** R150 memo of target-group health for this query; created on first use (most queries need none). */
+    private Map<GroupKey, Boolean> groupHealth;
+    /** The groups on the current path; alias chains are short, so a list beats a hash set here. */
+    private final List<GroupKey> evaluatingHealth = new ArrayList<>(4);
+    private final List<GroupKey> answering = new ArrayList<>(4);
     private ZoneIndex zone;
     private ClientLocation client;
     private Query query;
@@ -90,6 +92,10 @@ final class Evaluation {
 
     GeoTables geo() {
         return compiled.geo();
+    }
+
+    RankingCache rankings() {
+        return compiled.rankings();
     }
 
     CidrTable cidrTable(String collectionId) {
@@ -245,7 +251,7 @@ final class Evaluation {
             }
             return Outcome.none();
         }
-        if (!answering.add(key)) {
+        if (answering.contains(key)) {
             broken = true;
             if (trace.on()) {
                 trace.add(depth, "alias", key.describe(), "alias chain comes back to a group already being answered: "
@@ -253,6 +259,7 @@ final class Evaluation {
             }
             return Outcome.none();
         }
+        answering.add(key);
         try {
             List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
             if (group.isEmpty()) {
@@ -278,7 +285,7 @@ final class Evaluation {
             }
             return recordSetAnswer(chosen.get(0), depth);
         } finally {
-            answering.remove(key);
+            answering.remove(answering.size() - 1);
         }
     }
 
@@ -429,7 +436,7 @@ final class Evaluation {
 
     /** R41: a target group is healthy when an applicable record set is healthy; no last resort here. */
     private boolean groupHealthy(GroupKey key, int depth) {
-        Boolean known = groupHealth.get(key);
+        Boolean known = groupHealth == null ? null : groupHealth.get(key);
         if (known != null) {
             if (trace.on()) {
                 trace.add(depth, "target health", key.describe(), (known ? "healthy" : "unhealthy")
@@ -437,7 +444,7 @@ final class Evaluation {
             }
             return known;
         }
-        if (depth > MAX_ALIAS_DEPTH || !evaluatingHealth.add(key)) {
+        if (depth > MAX_ALIAS_DEPTH || evaluatingHealth.contains(key)) {
             broken = true;
             if (trace.on()) {
                 trace.add(depth, "target health", key.describe(), depth > MAX_ALIAS_DEPTH
@@ -446,6 +453,7 @@ final class Evaluation {
             }
             return false;
         }
+        evaluatingHealth.add(key);
         boolean result = false;
         try {
             List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
@@ -474,7 +482,10 @@ final class Evaluation {
                 }
             }
         } finally {
-            evaluatingHealth.remove(key);
+            evaluatingHealth.remove(evaluatingHealth.size() - 1);
+        }
+        if (groupHealth == null) {
+            groupHealth = new HashMap<>(8);
         }
         groupHealth.put(key, result);
         return result;

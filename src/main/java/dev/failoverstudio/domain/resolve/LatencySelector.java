@@ -19,6 +19,14 @@ final class LatencySelector extends OrderedSelector {
 
     @Override
     public List<RecordSet> applicable(List<RecordSet> group, Evaluation eval, int depth) {
+        if (group.isEmpty() || eval.trace().on()) {
+            return rank(group, eval, depth);
+        }
+        return eval.rankings().get("latency", group, eval.client(), () -> rank(group, eval, depth));
+    }
+
+    /** The ranking with its trace step; health-independent, so quiet evaluations share it through the cache. */
+    private List<RecordSet> rank(List<RecordSet> group, Evaluation eval, int depth) {
         ClientLocation client = eval.client();
         List<Ranked> ranked = new ArrayList<>(group.size());
         for (RecordSet rs : group) {
