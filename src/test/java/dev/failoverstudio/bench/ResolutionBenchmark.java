@@ -54,7 +54,7 @@ public class ResolutionBenchmark {
     private HealthStatus health;
     private List<Query> queries;
     private List<ClientContext> clients;
-    private Map<Long, Resolution> precomputed;
+    private Map<Question, Resolution> precomputed;
     private SplittableRandom random;
     private int next;
 
@@ -78,13 +78,14 @@ public class ResolutionBenchmark {
         precomputed = new HashMap<>();
         for (int q = 0; q < queries.size(); q++) {
             for (int c = 0; c < clients.size(); c++) {
-                precomputed.put(key(q, c), compiled.resolveQuietly(health, queries.get(q), clients.get(c), random));
+                precomputed.put(new Question(queries.get(q), clients.get(c)),
+                        compiled.resolveQuietly(health, queries.get(q), clients.get(c), random));
             }
         }
     }
 
-    private static long key(int query, int client) {
-        return ((long) query << 32) | client;
+    /** The key of a precomputed answer: the question as the engine receives it. */
+    private record Question(Query query, ClientContext client) {
     }
 
     @Benchmark
@@ -96,6 +97,12 @@ public class ResolutionBenchmark {
     @Benchmark
     public Resolution precomputedLookup() {
         int i = next++;
-        return precomputed.get(key(i % queries.size(), i % clients.size()));
+        return precomputed.get(new Question(queries.get(i % queries.size()), clients.get(i % clients.size())));
+    }
+
+    @Benchmark
+    public Resolution tracedEngine() {
+        int i = next++;
+        return compiled.resolve(health, queries.get(i % queries.size()), clients.get(i % clients.size()), random);
     }
 }

@@ -25,6 +25,8 @@ public final class CompiledDesign {
     private final List<ZoneIndex> zones = new ArrayList<>();
     private final Map<String, CidrTable> cidrTables = new HashMap<>();
     private final RankingCache rankings = new RankingCache();
+    /** Quiet answers for the health status last asked about; a new status starts a new cache. */
+    private volatile AnswerCache answerCache;
 
     CompiledDesign(Design design, GeoTables geo) {
         this.design = Objects.requireNonNull(design, "design");
@@ -48,7 +50,12 @@ public final class CompiledDesign {
 
     /** Answers one query without recording a trace: the same answer, for sampling and serving. */
     public Resolution resolveQuietly(HealthStatus health, Query query, ClientContext client, RandomGenerator random) {
-        return new Evaluation(this, health, client, random, false).resolve(query);
+        AnswerCache cache = answerCache;
+        if (cache == null || !cache.serves(health)) {
+            cache = new AnswerCache(this, health);
+            answerCache = cache;
+        }
+        return cache.resolve(query, client, random);
     }
 
     GeoTables geo() {

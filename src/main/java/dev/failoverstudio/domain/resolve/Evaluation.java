@@ -42,7 +42,9 @@ final class Evaluation {
     private final CompiledDesign compiled;
     private final HealthStatus health;
     private final ClientContext clientContext;
-    private final RandomGenerator random;
+    private final Decisions decisions;
+    /** False when an {@link AnswerCache} records the evaluation and puts the values in random order itself. */
+    private final boolean shuffleAnswers;
     private final Trace trace;
     private final List<RecordSetKey> path = new ArrayList<>(4);
     /** R150 memo of target-group health for this query; created on first use (most queries need none). */
@@ -58,10 +60,16 @@ final class Evaluation {
 
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
                boolean traced) {
+        this(compiled, health, client, Decisions.live(random), traced, true);
+    }
+
+    Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
+               boolean traced, boolean shuffleAnswers) {
         this.compiled = compiled;
         this.health = health;
         this.clientContext = client == null ? ClientContext.UNMAPPED : client;
-        this.random = random;
+        this.decisions = decisions;
+        this.shuffleAnswers = shuffleAnswers;
         this.trace = traced ? Trace.recording() : Trace.OFF;
     }
 
@@ -82,8 +90,8 @@ final class Evaluation {
         return client;
     }
 
-    RandomGenerator random() {
-        return random;
+    Decisions decisions() {
+        return decisions;
     }
 
     Trace trace() {
@@ -194,14 +202,9 @@ final class Evaluation {
             return negative(Rcode.NOERROR);
         }
         List<String> values = outcome.values;
-        if (values.size() > 1) {
+        if (values.size() > 1 && shuffleAnswers) {
             values = new ArrayList<>(values);
-            for (int i = values.size() - 1; i > 0; i--) { // R29: several values come in random order
-                int j = random.nextInt(i + 1);
-                String tmp = values.get(i);
-                values.set(i, values.get(j));
-                values.set(j, tmp);
-            }
+            shuffle(values, decisions.opaque());
         }
         if (answerType.equals("NS") && query.name().equals(zone.origin())) {
             return compose(Rcode.NOERROR, values, answerType, outcome.ttl, List.of(), 0);
@@ -210,6 +213,16 @@ final class Evaluation {
     }
 
     /** NXDOMAIN or NODATA: the SOA in the authority section, the negative-caching TTL (R23, R31, R181). */
+    /** R29: several values come in random order (Fisher–Yates, one draw per position). */
+    static void shuffle(List<String> values, RandomGenerator random) {
+        for (int i = values.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            String tmp = values.get(i);
+            values.set(i, values.get(j));
+            values.set(j, tmp);
+        }
+    }
+
     private Resolution negative(Rcode rcode) {
         return compose(rcode, List.of(), null, zone.negativeTtl(), List.of(zone.soaRecord()), zone.soaBytes());
     }
@@ -372,7 +385,7 @@ final class Evaluation {
         }
         if (addresses.size() > 1 && (resource.kind() == AwsResourceKind.GLOBAL_ACCELERATOR
                 || resource.kind() == AwsResourceKind.S3_WEBSITE)) {
-            addresses = List.of(addresses.get(random.nextInt(addresses.size())));
+            addresses = List.of(addresses.get(decisions.uniform(addresses.size())));
         }
         if (trace.on()) {
             trace.add(depth, "answer", rs.describe(), "AWS resource " + target.dnsName().text() + " answers "

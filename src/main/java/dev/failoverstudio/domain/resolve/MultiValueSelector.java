@@ -29,7 +29,7 @@ final class MultiValueSelector implements PolicySelector {
             }
         }
         if (!healthy.isEmpty()) {
-            List<RecordSet> chosen = atMostEight(healthy, eval.random());
+            List<RecordSet> chosen = atMostEight(healthy, eval);
             if (eval.trace().on()) {
                 eval.trace().add(depth, "choose", null, chosen.size() + " of " + healthy.size()
                         + " healthy record sets returned" + (healthy.size() > CAP ? " (random eight)" : ""),
@@ -37,7 +37,7 @@ final class MultiValueSelector implements PolicySelector {
             }
             return chosen;
         }
-        List<RecordSet> chosen = atMostEight(group, eval.random());
+        List<RecordSet> chosen = atMostEight(group, eval);
         if (eval.trace().on()) {
             eval.trace().add(depth, "last resort", null, "no record set is healthy: " + chosen.size() + " of "
                     + group.size() + " returned", "R122");
@@ -45,10 +45,11 @@ final class MultiValueSelector implements PolicySelector {
         return chosen;
     }
 
-    private static List<RecordSet> atMostEight(List<RecordSet> from, RandomGenerator random) {
+    private static List<RecordSet> atMostEight(List<RecordSet> from, Evaluation eval) {
         if (from.size() <= CAP) {
             return from;
         }
+        RandomGenerator random = eval.decisions().opaque();
         List<RecordSet> pool = new ArrayList<>(from);
         for (int i = 0; i < CAP; i++) {
             int j = i + random.nextInt(pool.size() - i);

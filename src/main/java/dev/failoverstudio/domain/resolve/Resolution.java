@@ -42,6 +42,12 @@ public record Resolution(Rcode rcode, List<String> answers, String answerType, L
         authority = List.copyOf(authority);
     }
 
+    /** The same response with its answer values in another order (R29); the wire size does not change. */
+    public Resolution withAnswers(List<String> reordered) {
+        return new Resolution(rcode, reordered, answerType, ttl, trace, path, query, nameserver, authority, wireSize,
+                protocol);
+    }
+
     /** NOERROR with an empty answer section (NODATA, R23/R26; a referral also looks like this in the test tool). */
     public boolean isNoData() {
         return rcode == Rcode.NOERROR && answers.isEmpty();

@@ -5,7 +5,6 @@ import dev.failoverstudio.domain.model.WeightedRouting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Weighted routing (R70–R75): proportional choice among healthy non-zero weights; else equal choice among
@@ -28,7 +27,7 @@ final class WeightedSelector implements PolicySelector {
                 (weight(rs) > 0 ? healthyPositive : healthyZero).add(rs);
             }
         }
-        RandomGenerator random = eval.random();
+        Decisions random = eval.decisions();
         if (!healthyPositive.isEmpty()) {
             RecordSet chosen = proportional(healthyPositive, random);
             trace(eval, depth, chosen, healthyPositive, "by weight among the healthy record sets with weight > 0",
@@ -36,7 +35,7 @@ final class WeightedSelector implements PolicySelector {
             return List.of(chosen);
         }
         if (!healthyZero.isEmpty()) {
-            RecordSet chosen = healthyZero.get(random.nextInt(healthyZero.size()));
+            RecordSet chosen = healthyZero.get(random.uniform(healthyZero.size()));
             trace(eval, depth, chosen, healthyZero,
                     "every non-zero weight is unhealthy: equal chance among the healthy zero-weight record sets",
                     "A7");
@@ -56,7 +55,7 @@ final class WeightedSelector implements PolicySelector {
             }
             return List.of(chosen);
         }
-        RecordSet chosen = group.get(random.nextInt(group.size()));
+        RecordSet chosen = group.get(random.uniform(group.size()));
         if (eval.trace().on()) {
             eval.trace().add(depth, "last resort", chosen.describe(),
                     "every weight is zero and none is healthy: equal chance among all", "R73");
@@ -82,18 +81,13 @@ final class WeightedSelector implements PolicySelector {
         return rs.routing() instanceof WeightedRouting w ? Math.max(0, w.weight()) : 0;
     }
 
-    private static RecordSet proportional(List<RecordSet> candidates, RandomGenerator random) {
+    private static RecordSet proportional(List<RecordSet> candidates, Decisions random) {
+        long[] weights = new long[candidates.size()];
         long total = 0;
-        for (RecordSet rs : candidates) {
-            total += weight(rs);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(candidates.get(i));
+            total += weights[i];
         }
-        long ticket = random.nextLong(total);
-        for (RecordSet rs : candidates) {
-            ticket -= weight(rs);
-            if (ticket < 0) {
-                return rs;
-            }
-        }
-        return candidates.get(candidates.size() - 1);
+        return candidates.get(random.proportional(weights, total));
     }
 }
