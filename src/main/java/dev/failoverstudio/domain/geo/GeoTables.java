@@ -3,8 +3,10 @@ package dev.failoverstudio.domain.geo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The reference tables behind geographic routing: AWS Regions with coordinates (M2), countries and their
@@ -18,9 +20,21 @@ public final class GeoTables {
     private final Map<String, AwsRegionInfo> regions;
     private final Map<String, CountryInfo> countries;
     private final Map<String, String> usSubdivisions;
+    private final Supplier<IpCountryTable> ipCountriesSource;
+    private volatile IpCountryTable ipCountries;
 
     public GeoTables(Map<String, AwsRegionInfo> regions, Map<String, CountryInfo> countries,
                      Map<String, String> usSubdivisions) {
+        this(regions, countries, usSubdivisions, () -> IpCountryTable.EMPTY);
+    }
+
+    /**
+     * @param ipCountries where client addresses are (scenario-format.md "client"); read on first use, since
+     *                    most designs never need it and it is the largest table
+     */
+    public GeoTables(Map<String, AwsRegionInfo> regions, Map<String, CountryInfo> countries,
+                     Map<String, String> usSubdivisions, Supplier<IpCountryTable> ipCountries) {
+        this.ipCountriesSource = Objects.requireNonNull(ipCountries, "ipCountries");
         this.regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
         this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
         this.usSubdivisions = Collections.unmodifiableMap(new LinkedHashMap<>(usSubdivisions));
@@ -50,6 +64,21 @@ public final class GeoTables {
     /** US subdivision codes (the 50 states and DC, M5, A31) with their names. */
     public Map<String, String> usSubdivisions() {
         return usSubdivisions;
+    }
+
+    /** The address-to-country table, loaded on first use. */
+    public IpCountryTable ipCountries() {
+        IpCountryTable table = ipCountries;
+        if (table == null) {
+            synchronized (this) {
+                table = ipCountries;
+                if (table == null) {
+                    table = Objects.requireNonNull(ipCountriesSource.get(), "ip country table");
+                    ipCountries = table;
+                }
+            }
+        }
+        return table;
     }
 
     public boolean isUsSubdivision(String code) {

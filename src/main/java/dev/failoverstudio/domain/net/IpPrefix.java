@@ -56,6 +56,11 @@ public final class IpPrefix {
         return text == null || text.indexOf('/') >= 0 ? Optional.empty() : parse(text);
     }
 
+    /** A copy of the address bytes (4 or 16). */
+    public byte[] address() {
+        return address.clone();
+    }
+
     public boolean isIpv4() {
         return address.length == 4;
     }

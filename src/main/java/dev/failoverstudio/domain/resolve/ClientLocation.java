@@ -37,6 +37,9 @@ final class ClientLocation {
     final IpPrefix ecsSubnet;
     final boolean privateZone;
 
+    /** How an address-only client was located, for the trace; null when the location was given. */
+    String locatedFrom;
+
     ClientLocation(ClientContext client, GeoTables geo, boolean privateZone) {
         this.privateZone = privateZone;
         String regionCode = lower(client.region());
@@ -47,6 +50,9 @@ final class ClientLocation {
             RegionGeography.Place place = region == null ? null : RegionGeography.of(region.code()).orElse(null);
             this.country = place == null ? null : place.country();
             this.subdivision = place == null ? null : place.subdivision();
+        } else if (client.country() == null && client.subdivision() == null && client.continent() == null) {
+            this.country = locate(client, ecsSubnet, geo);
+            this.subdivision = null;
         } else {
             this.country = upper(client.country());
             this.subdivision = upper(client.subdivision());
@@ -95,6 +101,29 @@ final class ClientLocation {
     }
 
     /**
+     * Where a client given only by address is (scenario-format.md "client", R170): the country of the ECS
+     * subnet, else of the resolver address, from the bundled table. Countries Route 53 cannot locate (BV, HM…)
+     * and addresses the table does not know leave the client unmapped (R104).
+     */
+    private String locate(ClientContext client, IpPrefix ecs, GeoTables geo) {
+        IpPrefix source = ecs;
+        String from = "EDNS0 client subnet";
+        if (source == null && client.ip() != null) {
+            source = IpPrefix.parseAddress(client.ip().strip()).orElse(null);
+            from = "resolver address";
+        }
+        if (source == null) {
+            return null;
+        }
+        String found = geo.ipCountries().country(source).orElse(null);
+        boolean supported = found != null && geo.country(found).map(c -> c.supported()).orElse(false);
+        locatedFrom = found == null ? from + " " + source + " is in no known country"
+                : from + " " + source + " is in " + found + (supported ? "" : ", which Route 53 cannot locate")
+                + " (IP Geolocation by DB-IP)";
+        return supported ? found : null;
+    }
+
+    /**
      * The ECS option as a masked prefix (R133, A41). A bare address gets the default source prefix length of
      * the console test tool, 24 bits for IPv4 and 64 for IPv6 (R172).
      */
@@ -125,7 +154,10 @@ final class ClientLocation {
 
     String describeGeo() {
         if (unmapped()) {
-            return privateZone ? "a VPC in an unknown Region (unmapped)" : "unmapped client";
+            if (privateZone) {
+                return "a VPC in an unknown Region (unmapped)";
+            }
+            return locatedFrom == null ? "unmapped client" : "unmapped client (" + locatedFrom + ")";
         }
         StringBuilder sb = new StringBuilder(privateZone ? "the VPC's Region, in " : "");
         if (geoCountry() != null) {
@@ -136,6 +168,9 @@ final class ClientLocation {
         }
         if (continent != null) {
             sb.append(geoCountry() != null ? ", " : "").append("continent ").append(continent);
+        }
+        if (locatedFrom != null) {
+            sb.append(" (").append(locatedFrom).append(')');
         }
         return sb.toString();
     }

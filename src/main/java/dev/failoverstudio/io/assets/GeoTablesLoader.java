@@ -8,7 +8,10 @@ import dev.failoverstudio.domain.geo.GeoTables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Loads the geo reference tables shipped under {@code /assets/geo} (see assets/geo/README.md). */
+/**
+ * Loads the geo reference tables shipped under {@code /assets/geo} and {@code /assets/ip} (see the READMEs
+ * there); the address-to-country table is read on first use.
+ */
 public final class GeoTablesLoader {
 
     private static final String BASE = "/assets/geo/";
@@ -36,6 +39,6 @@ public final class GeoTablesLoader {
         for (Map<String, String> row : CsvTable.readResource(BASE + "us-states.csv").rows()) {
             states.put(row.get("code"), row.get("name"));
         }
-        return new GeoTables(regions, countries, states);
+        return new GeoTables(regions, countries, states, IpCountryTableLoader::loadBundled);
     }
 }
