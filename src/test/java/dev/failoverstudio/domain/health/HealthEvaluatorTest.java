@@ -305,4 +305,16 @@ class HealthEvaluatorTest {
         assertThat(status.isHealthy("a")).isTrue();
         assertThat(status.verdict("ghost").rule()).isEqualTo("V50");
     }
+
+    @Test
+    void a36_hc16_anEndpointCheckMissingFromTheSnapshotHasNoDataYet() {
+        HealthSnapshot others = snapshot("other", FAILING);
+
+        assertThat(verdict(List.of(http("new"), http("other")), others, "new").healthy())
+                .as("no data yet counts healthy").isTrue();
+        assertThat(verdict(List.of(http("new").withInverted(true), http("other")), others, "new").healthy())
+                .as("inverted without data is unhealthy").isFalse();
+        assertThat(verdict(List.of(http("new"), http("other")), others, "other").healthy())
+                .as("a check with an observation is judged by it").isFalse();
+    }
 }

@@ -294,4 +294,18 @@ class RecordHealthTest {
         assertThat(r.answers()).containsExactly("192.0.2.1");
         assertThat(r.trace()).noneMatch(s -> s.step().equals("health"));
     }
+
+    @Test
+    void r8_theHealthCheckDecidesWhateverAddressTheRecordHolds() {
+        // hc-p probes an endpoint of its own; the record's value is never probed, so the same value answers
+        // or not by the check alone, and an alias record set may carry a check too (the probe's alias row).
+        ZoneFixture z = new ZoneFixture("example.com.");
+        z.add("www", RecordType.A).primary("p").healthCheck("hc-p").values(SECONDARY);
+        z.add("www", RecordType.A).secondary("s").values(PRIMARY);
+        EngineHarness h = new EngineHarness(z);
+        assertThat(answer(h, FixedHealth.allHealthy())).isEqualTo(SECONDARY);
+        assertThat(answer(h, FixedHealth.allHealthy().unhealthy("hc-p"))).isEqualTo(PRIMARY);
+        assertThat(answer(probe("hc-alias", false), FixedHealth.allHealthy().unhealthy("hc-alias")))
+                .isEqualTo(SECONDARY);
+    }
 }
