@@ -9,6 +9,8 @@ package dev.failoverstudio.domain.geo;
 public final class MapRing {
 
     static final double KM_PER_DEGREE = Math.toRadians(1) * GeoPoint.EARTH_RADIUS_KM;
+    /** Edges per chunk: a chunk's bounding box lets picking skip most edges of long rings (Russia, Canada). */
+    private static final int CHUNK = 32;
 
     private final double[] longitudes;
     private final double[] latitudes;
@@ -16,6 +18,11 @@ public final class MapRing {
     private final double maxLongitude;
     private final double minLatitude;
     private final double maxLatitude;
+    /** Bounding boxes of the edges of each chunk; edge i joins point i-1 (point n-1 for i = 0) to point i. */
+    private final double[] chunkMinLon;
+    private final double[] chunkMaxLon;
+    private final double[] chunkMinLat;
+    private final double[] chunkMaxLat;
 
     /** @throws IllegalArgumentException with fewer than three points or arrays of different lengths */
     public MapRing(double[] longitudes, double[] latitudes) {
@@ -38,6 +45,30 @@ public final class MapRing {
         this.maxLongitude = maxX;
         this.minLatitude = minY;
         this.maxLatitude = maxY;
+        int n = longitudes.length;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        chunkMinLon = new double[chunks];
+        chunkMaxLon = new double[chunks];
+        chunkMinLat = new double[chunks];
+        chunkMaxLat = new double[chunks];
+        for (int c = 0; c < chunks; c++) {
+            int first = c * CHUNK;
+            int prev = first == 0 ? n - 1 : first - 1;
+            double x0 = longitudes[prev];
+            double x1 = x0;
+            double y0 = latitudes[prev];
+            double y1 = y0;
+            for (int i = first; i < Math.min(n, first + CHUNK); i++) {
+                x0 = Math.min(x0, longitudes[i]);
+                x1 = Math.max(x1, longitudes[i]);
+                y0 = Math.min(y0, latitudes[i]);
+                y1 = Math.max(y1, latitudes[i]);
+            }
+            chunkMinLon[c] = x0;
+            chunkMaxLon[c] = x1;
+            chunkMinLat[c] = y0;
+            chunkMaxLat[c] = y1;
+        }
     }
 
     public int size() {
@@ -89,13 +120,22 @@ public final class MapRing {
     private boolean raycast(double y, double x) {
         boolean inside = false;
         int n = longitudes.length;
-        for (int i = 0, j = n - 1; i < n; j = i++) {
-            double yi = latitudes[i];
-            double yj = latitudes[j];
-            if ((yi > y) != (yj > y)) {
-                double xi = longitudes[i];
-                if (x < (longitudes[j] - xi) * (y - yi) / (yj - yi) + xi) {
-                    inside = !inside;
+        for (int c = 0; c < chunkMinLat.length; c++) {
+            // an edge only counts when it straddles the point's latitude east of the point
+            if (y < chunkMinLat[c] || y > chunkMaxLat[c] || x > chunkMaxLon[c]) {
+                continue;
+            }
+            int first = c * CHUNK;
+            int last = Math.min(n, first + CHUNK);
+            for (int i = first; i < last; i++) {
+                int j = i == 0 ? n - 1 : i - 1;
+                double yi = latitudes[i];
+                double yj = latitudes[j];
+                if ((yi > y) != (yj > y)) {
+                    double xi = longitudes[i];
+                    if (x < (longitudes[j] - xi) * (y - yi) / (yj - yi) + xi) {
+                        inside = !inside;
+                    }
                 }
             }
         }
@@ -104,25 +144,46 @@ public final class MapRing {
 
     /**
      * Approximate distance in km from the point to the ring's outline, on a local equirectangular projection
-     * centred on the point (accurate to a few per cent within a few hundred km, which is all snapping needs).
+     * centred on the point (accurate to a few per cent within a few hundred km, which is all snapping needs);
+     * {@code Double.POSITIVE_INFINITY} when the outline is farther than {@code limitKm}.
      */
-    double distanceKm(double latitude, double longitude) {
+    double distanceKm(double latitude, double longitude, double limitKm) {
         double kx = Math.cos(Math.toRadians(latitude)) * KM_PER_DEGREE;
         double best = Double.POSITIVE_INFINITY;
         int n = longitudes.length;
-        double px = wrap(longitudes[n - 1] - longitude) * kx;
-        double py = (latitudes[n - 1] - latitude) * KM_PER_DEGREE;
-        for (int i = 0; i < n; i++) {
-            double qx = wrap(longitudes[i] - longitude) * kx;
-            double qy = (latitudes[i] - latitude) * KM_PER_DEGREE;
-            // an edge whose ends wrap to opposite sides of the globe is far away, not across the point
-            if (Math.abs(qx - px) < 180 * kx) {
-                best = Math.min(best, segmentDistance(px, py, qx, qy));
+        for (int c = 0; c < chunkMinLat.length; c++) {
+            if (boxDistanceKm(c, latitude, longitude, kx) > Math.min(best, limitKm)) {
+                continue;
             }
-            px = qx;
-            py = qy;
+            int first = c * CHUNK;
+            int last = Math.min(n, first + CHUNK);
+            int j = first == 0 ? n - 1 : first - 1;
+            double px = wrap(longitudes[j] - longitude) * kx;
+            double py = (latitudes[j] - latitude) * KM_PER_DEGREE;
+            for (int i = first; i < last; i++) {
+                double qx = wrap(longitudes[i] - longitude) * kx;
+                double qy = (latitudes[i] - latitude) * KM_PER_DEGREE;
+                // an edge whose ends wrap to opposite sides of the globe is far away, not across the point
+                if (Math.abs(qx - px) < 180 * kx) {
+                    best = Math.min(best, segmentDistance(px, py, qx, qy));
+                }
+                px = qx;
+                py = qy;
+            }
         }
-        return best;
+        return best <= limitKm ? best : Double.POSITIVE_INFINITY;
+    }
+
+    /** A lower bound of the distance from the point to the edges of chunk {@code c}, in km. */
+    private double boxDistanceKm(int c, double latitude, double longitude, double kx) {
+        double dy = Math.max(0, Math.max(chunkMinLat[c] - latitude, latitude - chunkMaxLat[c])) * KM_PER_DEGREE;
+        double dx = Double.POSITIVE_INFINITY;
+        for (int k = -1; k <= 1; k++) {
+            double x = longitude + 360.0 * k;
+            dx = Math.min(dx, Math.max(0, Math.max(chunkMinLon[c] - x, x - chunkMaxLon[c])));
+        }
+        dx *= kx; // the metric of distanceKm: the point's own latitude scales longitude
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     private static double segmentDistance(double ax, double ay, double bx, double by) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * (the US alone when no state outline does: the "US without a state" of R105);</li>
  * <li>inside a state outline only (coastlines of the two sources differ by a few hundred metres): the state;</li>
  * <li>otherwise the place whose outline (or point) is nearest, if it is within the tolerance — so a click on
- * the water beside a small island, simplified away at this scale, still picks it (Manama, Valletta);</li>
+ * the water beside a small island, simplified away at this scale, still picks it (Manama, Monaco);</li>
  * <li>otherwise nothing: open ocean.</li>
  * </ol>
  * A grid of one-degree cells lists the rings whose bounding box touches each cell, so a pick tests a handful
@@ -36,6 +36,7 @@ public final class WorldMap {
 
     private final List<MapShape> countries;
     private final List<MapShape> usStates;
+    private final List<MapShape> all;
     private final Map<MapPlace, MapShape> byPlace;
     /** Every ring of every shape, and the shape it belongs to (index into {@link #shapes}). */
     private final MapRing[] rings;
@@ -56,8 +57,9 @@ public final class WorldMap {
         this.countries = List.copyOf(countries);
         this.usStates = List.copyOf(usStates);
         Map<MapPlace, MapShape> index = new LinkedHashMap<>();
-        List<MapShape> all = new ArrayList<>(this.countries);
-        all.addAll(this.usStates);
+        List<MapShape> both = new ArrayList<>(this.countries);
+        both.addAll(this.usStates);
+        this.all = List.copyOf(both);
         for (MapShape s : this.countries) {
             if (s.place().isUsState()) {
                 throw new IllegalArgumentException("a state among the countries: " + s.place());
@@ -68,13 +70,13 @@ public final class WorldMap {
                 throw new IllegalArgumentException("not a US state outline: " + s.place());
             }
         }
-        for (MapShape s : all) {
+        for (MapShape s : both) {
             if (index.put(s.place(), s) != null) {
                 throw new IllegalArgumentException("place twice on the map: " + s.place());
             }
         }
         this.byPlace = Collections.unmodifiableMap(index);
-        this.shapes = all.toArray(new MapShape[0]);
+        this.shapes = both.toArray(new MapShape[0]);
         List<MapRing> ringList = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int s = 0; s < shapes.length; s++) {
@@ -153,7 +155,7 @@ public final class WorldMap {
 
     /** Countries then states. */
     public List<MapShape> shapes() {
-        return List.of(shapes);
+        return all;
     }
 
     public Optional<MapShape> shape(MapPlace place) {
@@ -256,7 +258,7 @@ public final class WorldMap {
                     if (!nearBox(rings[r], latitude, longitude, latSpan, lonSpan)) {
                         continue;
                     }
-                    double km = rings[r].distanceKm(latitude, longitude);
+                    double km = rings[r].distanceKm(latitude, longitude, limit);
                     if (km <= limit) {
                         if (isState) {
                             bestStateKm = km;
