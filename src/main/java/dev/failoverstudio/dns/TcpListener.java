@@ -53,13 +53,14 @@ final class TcpListener {
     }
 
     void start() {
+        int port = server.getLocalPort();
         AtomicInteger counter = new AtomicInteger();
         pool = new ThreadPoolExecutor(0, maxConnections, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "failover-dns-tcp-" + counter.incrementAndGet());
+            Thread t = new Thread(r, UdpListener.THREAD_PREFIX + port + "-tcp-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        acceptor = new Thread(this::accept, "failover-dns-tcp-accept");
+        acceptor = new Thread(this::accept, UdpListener.THREAD_PREFIX + port + "-tcp-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }

@@ -22,6 +22,9 @@ final class UdpListener {
     /** The largest datagram read; longer ones are cut and then fail to parse (FORMERR). */
     private static final int MAX_DATAGRAM = 65_535;
 
+    /** Every server thread's name starts with this, then the port. */
+    static final String THREAD_PREFIX = "failover-dns-";
+
     private final QueryHandler handler;
     private final List<DatagramChannel> channels = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
@@ -59,7 +62,7 @@ final class UdpListener {
         }
         for (int i = 0; i < workerCount; i++) {
             DatagramChannel channel = channels.get(i % channels.size());
-            Thread worker = new Thread(() -> serve(channel), "failover-dns-udp-" + (i + 1));
+            Thread worker = new Thread(() -> serve(channel), THREAD_PREFIX + bound.getPort() + "-udp-" + (i + 1));
             worker.setDaemon(true);
             workers.add(worker);
         }
