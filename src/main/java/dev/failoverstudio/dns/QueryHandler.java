@@ -26,7 +26,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -42,6 +45,8 @@ import java.util.function.Supplier;
  * <li>The client is located from the EDNS0 client subnet when the query carries one, else from the source
  * address (R170, R174); the subnet is echoed with a scope prefix length (RFC 7871 §7.2.1): the source length
  * when the zone's answers depend on the client's location, 0 when they do not, and 0 for REFUSED.</li>
+ * <li>A CNAME answers alone in the answer section (R161, A3); the in-zone chain it leads to is added to the
+ * additional section.</li>
  * <li>Over UDP a response larger than the client's limit (512 bytes, or the EDNS0 payload size it advertised)
  * first loses its authority section (RFC 2181 §9) and, if still too large, is sent truncated (TC) with an empty
  * answer so the resolver retries over TCP (R30).</li>
@@ -55,6 +60,7 @@ final class QueryHandler {
     static final int SERVER_UDP_PAYLOAD = 1232;
     static final int CLASSIC_UDP_LIMIT = 512;
     private static final int HEADER_LENGTH = 12;
+    static final int MAX_CHAIN = 8;
 
     private final AtomicReference<ServedDesign> snapshot;
     private final QueryLog log;
@@ -136,7 +142,7 @@ final class QueryHandler {
 
         Message response;
         try {
-            response = render(query, question, resolution, opt, ecs, served, qname);
+            response = render(query, question, resolution, opt, ecs, served, qname, client);
         } catch (IOException e) {
             response = responseWithOpt(query, Rcode.SERVFAIL, opt, ecs, false);
         }
@@ -148,7 +154,8 @@ final class QueryHandler {
     }
 
     private Message render(Message query, Record question, Resolution resolution, OPTRecord opt,
-                           ClientSubnetOption ecs, ServedDesign served, DomainName qname) throws IOException {
+                           ClientSubnetOption ecs, ServedDesign served, DomainName qname, ClientContext client)
+            throws IOException {
         Message response = new Message(query.getHeader().getID());
         Header h = response.getHeader();
         h.setFlag(Flags.QR);
@@ -172,8 +179,13 @@ final class QueryHandler {
             }
         }
         for (DnsRecord rr : resolution.authority()) {
-            response.addRecord(renderer.record(authorityOwner(rr, owner, qname), Type.value(rr.type()), rr.ttl(),
-                    rr.data()), Section.AUTHORITY);
+            response.addRecord(renderer.section(rr), Section.AUTHORITY);
+        }
+        int qtype = question.getType();
+        if ("CNAME".equals(resolution.answerType()) && (qtype == Type.A || qtype == Type.AAAA)) {
+            for (Record rr : cnameChain(served, resolution, qtype, client)) {
+                response.addRecord(rr, Section.ADDITIONAL);
+            }
         }
         if (opt != null) {
             boolean scoped = zoneAnswered && served.dependsOnClientLocation(qname);
@@ -182,24 +194,59 @@ final class QueryHandler {
         return response;
     }
 
-    /** The SOA/NS owner as a dnsjava name; the query name's own spelling when they are the same name. */
-    private static Name authorityOwner(DnsRecord rr, Name queryName, DomainName qname) throws IOException {
-        if (rr.owner().equals(qname)) {
-            return queryName;
+    /**
+     * A3: the answer section holds the CNAME only (the resolver asks for the canonical name itself), and the
+     * simulator may add what the chain leads to inside the served zones: each further CNAME and the final A or
+     * AAAA records, answered by the engine for the same client, in the additional section. The chain stops at a
+     * name outside the zones, a negative answer, a loop or after {@value #MAX_CHAIN} hops.
+     */
+    private List<Record> cnameChain(ServedDesign served, Resolution first, int qtype, ClientContext client) {
+        List<Record> records = new ArrayList<>();
+        Set<DomainName> seen = new HashSet<>();
+        String target = first.answers().get(0);
+        try {
+            for (int hop = 0; hop < MAX_CHAIN; hop++) {
+                DomainName name = DomainName.of(target);
+                if (!seen.add(name)) {
+                    break;
+                }
+                Resolution next = served.compiled().resolveQuietly(served.health(),
+                        new Query(name, Type.string(qtype)), client, ThreadLocalRandom.current());
+                if (next.rcode() != dev.failoverstudio.domain.resolve.Rcode.NOERROR || next.answers().isEmpty()) {
+                    break;
+                }
+                Name owner = Name.fromString(name.text());
+                int type = Type.value(next.answerType());
+                long ttl = next.ttl() == null ? 0 : next.ttl();
+                for (String value : next.answers()) {
+                    records.add(renderer.record(owner, type, ttl, value));
+                }
+                if (!"CNAME".equals(next.answerType())) {
+                    break;
+                }
+                target = next.answers().get(0);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // a target that is not a usable name ends the chain; the CNAME answer itself stands
         }
-        return Name.fromString(rr.owner().text());
+        return records;
     }
 
     /**
-     * The response as bytes within the transport's limit: whole if it fits; else without the authority section
-     * (RFC 2181 §9: leaving out authority data never needs TC); else truncated to the header, question and OPT
-     * with TC set, so the resolver retries over TCP (R30).
+     * The response as bytes within the transport's limit: whole if it fits; else without the optional
+     * additional records and authority section (RFC 2181 §9: leaving them out never needs TC); else truncated to
+     * the header, question and OPT with TC set, so the resolver retries over TCP (R30).
      */
     private static byte[] fit(Message response, OPTRecord opt, Protocol transport) {
         byte[] full = response.toWire();
         int limit = transport == Protocol.TCP ? Message.MAXLENGTH : udpLimit(opt);
         if (full.length <= limit) {
             return full;
+        }
+        for (Record rr : new ArrayList<>(response.getSection(Section.ADDITIONAL))) {
+            if (!(rr instanceof OPTRecord)) {
+                response.removeRecord(rr, Section.ADDITIONAL);
+            }
         }
         response.removeAllRecords(Section.AUTHORITY);
         byte[] lean = response.toWire();

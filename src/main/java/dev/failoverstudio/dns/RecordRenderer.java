@@ -1,5 +1,6 @@
 package dev.failoverstudio.dns;
 
+import dev.failoverstudio.domain.resolve.DnsRecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -21,6 +22,7 @@ final class RecordRenderer {
     static final int MAX_REMEMBERED = 50_000;
 
     private final ConcurrentHashMap<Key, Record> remembered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<DnsRecord, Record> sections = new ConcurrentHashMap<>();
 
     /**
      * @throws IOException when the value is not valid presentation form for {@code type} (the validator reports
@@ -42,6 +44,23 @@ final class RecordRenderer {
             remembered.clear();
         }
         remembered.put(key, record);
+        return record;
+    }
+
+    /**
+     * An authority-section record (the zone's NS or SOA, a delegation's NS, R21/R31) as dnsjava's record; the
+     * engine hands out the same few per zone, so they are parsed once.
+     */
+    Record section(DnsRecord rr) throws IOException {
+        Record record = sections.get(rr);
+        if (record != null) {
+            return record;
+        }
+        record = record(Name.fromString(rr.owner().text()), Type.value(rr.type()), rr.ttl(), rr.data());
+        if (sections.size() >= MAX_REMEMBERED) {
+            sections.clear();
+        }
+        sections.put(rr, record);
         return record;
     }
 

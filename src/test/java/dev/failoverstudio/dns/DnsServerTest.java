@@ -129,6 +129,12 @@ class DnsServerTest {
         assertThat(answers).singleElement().isInstanceOf(CNAMERecord.class);
         assertThat(((CNAMERecord) answers.get(0)).getTarget().toString()).isEqualTo("www.example.com.");
         assertThat(answers.get(0).getTTL()).isEqualTo(300);
+        // A3: what the chain leads to inside the zone, for the same client, in the additional section
+        assertThat(response.getSection(Section.ADDITIONAL)).singleElement().satisfies(rr -> {
+            assertThat(rr.getName().toString()).isEqualTo("www.example.com.");
+            assertThat(rr.rdataToString()).isEqualTo("192.0.2.10");
+        });
+        assertThat(ask("alias.example.com.", Type.TXT).getSection(Section.ADDITIONAL)).isEmpty();
     }
 
     @Test
