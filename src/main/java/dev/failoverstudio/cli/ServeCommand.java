@@ -93,8 +93,15 @@ final class ServeCommand implements Callable<Integer> {
             return BIND_FAILED;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Thread serving = Thread.currentThread();
         Thread hook = new Thread(() -> {
+            // Ctrl-C or SIGTERM: let the serving thread stop the server and say so before the JVM halts
             stopped.countDown();
+            try {
+                serving.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             server.close();
         }, "failover-dns-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

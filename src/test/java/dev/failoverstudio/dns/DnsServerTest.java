@@ -183,6 +183,34 @@ class DnsServerTest {
         }
     }
 
+    @Test
+    void ipv6SubnetIsEchoedWithItsOwnLength_R170() throws IOException {
+        SimpleResolver resolver = ServedZones.resolver(server);
+        resolver.setEDNS(0, 1232, 0, List.of(new ClientSubnetOption(56, InetAddress.getByName("2001:db8::"))));
+        Message response = resolver.send(ServedZones.query("geo.example.com.", Type.A));
+        // a documentation prefix is in no country: the default record answers (R104)
+        assertThat(values(response, Section.ANSWER)).containsExactly("203.0.113.1");
+        assertThat(echoedSubnet(response).getFamily()).isEqualTo(2);
+        assertThat(echoedSubnet(response).getSourcePrefixLength()).isEqualTo(56);
+        assertThat(echoedSubnet(response).getScopePrefixLength()).isEqualTo(56);
+    }
+
+    @Test
+    void servesOnIpv6Loopback() throws IOException {
+        InetAddress v6 = InetAddress.getByName("::1");
+        try (DnsServer onV6 = services.dnsServer(DnsServerConfig.on(v6, 0),
+                ServedZones.design(services, ServedZones.FAILOVER))) {
+            onV6.start();
+            assertThat(onV6.address().getAddress()).isEqualTo(v6);
+            for (boolean tcp : new boolean[] {false, true}) {
+                SimpleResolver resolver = ServedZones.resolver(onV6);
+                resolver.setTCP(tcp);
+                assertThat(values(resolver.send(ServedZones.query("www.example.com.", Type.A)), Section.ANSWER))
+                        .containsExactly("192.0.2.10");
+            }
+        }
+    }
+
     private static ClientSubnetOption echoedSubnet(Message response) {
         OPTRecord opt = response.getOPT();
         assertThat(opt).isNotNull();
