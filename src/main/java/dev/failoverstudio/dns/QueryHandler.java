@@ -47,7 +47,8 @@ import java.util.function.Supplier;
  * when the zone's answers depend on the client's location, 0 when they do not, and 0 for REFUSED.</li>
  * <li>A CNAME answers alone in the answer section (R161, A3); the in-zone chain it leads to is added to the
  * additional section.</li>
- * <li>Over UDP a response larger than the client's limit (512 bytes, or the EDNS0 payload size it advertised)
+ * <li>Over UDP a response larger than the client's limit (512 bytes, or the EDNS0 payload size it advertised up
+ * to 4096)
  * first loses its authority section (RFC 2181 §9) and, if still too large, is sent truncated (TC) with an empty
  * answer so the resolver retries over TCP (R30).</li>
  * <li>A message that cannot be parsed gets FORMERR (when at least its header is readable), an opcode other than
@@ -59,6 +60,7 @@ final class QueryHandler {
     /** The UDP payload size this server advertises (the DNS Flag Day 2020 value). */
     static final int SERVER_UDP_PAYLOAD = 1232;
     static final int CLASSIC_UDP_LIMIT = 512;
+    static final int EDNS_UDP_LIMIT = 4096;
     private static final int HEADER_LENGTH = 12;
     static final int MAX_CHAIN = 8;
 
@@ -259,9 +261,13 @@ final class QueryHandler {
         return response.toWire();
     }
 
-    /** RFC 6891 §6.2.5: a payload size below 512 is treated as 512. */
+    /**
+     * The largest UDP response for this query: 512 bytes without EDNS0, else the payload size the client
+     * advertised, read as 512 when smaller (RFC 6891 §6.2.5) and capped at Route 53's 4096 (R30).
+     */
     static int udpLimit(OPTRecord opt) {
-        return opt == null ? CLASSIC_UDP_LIMIT : Math.max(CLASSIC_UDP_LIMIT, opt.getPayloadSize());
+        return opt == null ? CLASSIC_UDP_LIMIT
+                : Math.min(EDNS_UDP_LIMIT, Math.max(CLASSIC_UDP_LIMIT, opt.getPayloadSize()));
     }
 
     private static OPTRecord serverOpt(ClientSubnetOption ecs, boolean scoped) {

@@ -241,13 +241,23 @@ class DnsServerTest {
     }
 
     @Test
-    void anAnswerThatFitsTheEdnsPayloadIsNotTruncated_R30() throws IOException {
-        SimpleResolver edns = ServedZones.resolver(server);
-        edns.setEDNS(0, 65_000, 0, List.of());
-        edns.setIgnoreTruncation(true);
-        Message response = edns.send(ServedZones.query("big.example.com.", Type.TXT));
-        assertThat(response.getHeader().getFlag(Flags.TC)).isFalse();
-        assertThat(response.getSection(Section.ANSWER)).hasSize(30);
+    void ednsPayloadSizeSetsTheUdpLimitUpTo4096_R30() throws IOException {
+        // medium.example.com TXT is about 2.1 kB, big.example.com TXT about 6.3 kB
+        assertThat(truncatedOverUdp("medium.example.com.", -1)).isTrue();
+        assertThat(truncatedOverUdp("medium.example.com.", 1232)).isTrue();
+        assertThat(truncatedOverUdp("medium.example.com.", 4096)).isFalse();
+        assertThat(truncatedOverUdp("big.example.com.", 65_000)).as("Route 53 sends at most 4096 bytes").isTrue();
+    }
+
+    private static boolean truncatedOverUdp(String name, int payload) throws IOException {
+        SimpleResolver resolver = ServedZones.resolver(server);
+        if (payload > 0) {
+            resolver.setEDNS(0, payload, 0, List.of());
+        }
+        resolver.setIgnoreTruncation(true);
+        Message response = resolver.send(ServedZones.query(name, Type.TXT));
+        assertThat(response.getSection(Section.ANSWER)).hasSize(response.getHeader().getFlag(Flags.TC) ? 0 : 10);
+        return response.getHeader().getFlag(Flags.TC);
     }
 
     @Test
