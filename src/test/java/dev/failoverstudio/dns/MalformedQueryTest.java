@@ -4,6 +4,7 @@ import dev.failoverstudio.app.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xbill.DNS.ClientSubnetOption;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -86,6 +87,37 @@ class MalformedQueryTest {
         Message response = exchange(query.toWire());
         assertThat(response.getRcode()).isEqualTo(Rcode.BADVERS);
         assertThat(response.getSection(Section.ANSWER)).isEmpty();
+    }
+
+    /** A query for geo.example.com A with an ECS option for 85.214.0.0/24; the source length is its last-but-3 byte. */
+    private static byte[] ecsQuery() throws IOException {
+        Message query = ServedZones.query("geo.example.com.", Type.A);
+        query.addRecord(new OPTRecord(1232, 0, 0, 0,
+                new ClientSubnetOption(24, java.net.InetAddress.getByName("85.214.0.0"))), Section.ADDITIONAL);
+        byte[] wire = query.toWire();
+        // option data: family (2), source (1), scope (1), 3 address bytes for a /24
+        assertThat(wire[wire.length - 5]).isEqualTo((byte) 24);
+        return wire;
+    }
+
+    @Test
+    void ecsSourceLongerThanTheAddressGetsFormerr_Rfc7871() throws IOException {
+        byte[] wire = ecsQuery();
+        wire[wire.length - 5] = 33;
+        assertThat(exchange(wire).getRcode()).isEqualTo(Rcode.FORMERR);
+    }
+
+    @Test
+    void ecsSourceZeroIsAnUnlocatedClientWithScopeZero_Rfc7871_R104() throws IOException {
+        Message query = ServedZones.query("geo.example.com.", Type.A);
+        query.addRecord(new OPTRecord(1232, 0, 0, 0,
+                new ClientSubnetOption(0, java.net.InetAddress.getByName("0.0.0.0"))), Section.ADDITIONAL);
+        Message response = exchange(query.toWire());
+        assertThat(response.getSection(Section.ANSWER).get(0).rdataToString()).isEqualTo("203.0.113.1");
+        ClientSubnetOption echoed = (ClientSubnetOption) response.getOPT()
+                .getOptions(org.xbill.DNS.EDNSOption.Code.CLIENT_SUBNET).get(0);
+        assertThat(echoed.getSourcePrefixLength()).isZero();
+        assertThat(echoed.getScopePrefixLength()).isZero();
     }
 
     @Test
