@@ -1,7 +1,11 @@
 package dev.failoverstudio.app;
 
+import dev.failoverstudio.dns.DnsServer;
+import dev.failoverstudio.dns.DnsServerConfig;
+import dev.failoverstudio.dns.ServedDesign;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.health.HealthEvaluator;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.resolve.ResolutionEngine;
 import dev.failoverstudio.domain.validate.DesignValidator;
 import dev.failoverstudio.io.JsonFormats;
@@ -18,5 +22,15 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
                 JsonFormats.create());
+    }
+
+    /** The snapshot a DNS server answers from: the compiled design and its simulated health. */
+    public ServedDesign servedDesign(Design design) {
+        return ServedDesign.of(engine, healthEvaluator, design);
+    }
+
+    /** A DNS server for {@code design} on {@code config}'s address, not yet started. */
+    public DnsServer dnsServer(DnsServerConfig config, Design design) {
+        return new DnsServer(config, servedDesign(design));
     }
 }

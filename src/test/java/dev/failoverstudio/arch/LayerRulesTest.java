@@ -57,6 +57,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void rule3_dnsDependsOnlyOnJavaDnsjavaAndDomain() {
+        classes().that().resideInAPackage("dev.failoverstudio.dns..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.xbill.DNS..", "dev.failoverstudio.domain..",
+                        "dev.failoverstudio.dns..")
+                .check(classes);
+    }
+
+    @Test
     void rule4_viewModelsNeverTouchScenesStagesOrPlatform() {
         noClasses().that().resideInAPackage("dev.failoverstudio.ui.vm..")
                 .should().dependOnClassesThat()
