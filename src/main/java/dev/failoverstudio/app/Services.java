@@ -1,5 +1,6 @@
 package dev.failoverstudio.app;
 
+import dev.failoverstudio.domain.drill.DrillSimulator;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.health.HealthEvaluator;
 import dev.failoverstudio.domain.resolve.ResolutionEngine;
@@ -18,5 +19,10 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
                 JsonFormats.create());
+    }
+
+    /** The what-if drill simulator over this engine and evaluator (stateless; each run owns its state). */
+    public DrillSimulator drillSimulator() {
+        return new DrillSimulator(engine, healthEvaluator, geo);
     }
 }
