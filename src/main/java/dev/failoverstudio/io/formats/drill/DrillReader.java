@@ -103,11 +103,11 @@ public final class DrillReader {
         String title = top.field("title").asString("D1");
         String description = top.field("description").asString("D1");
         Design design = ScenarioParts.readDesign(top);
-        if (design == null || !problems.isEmpty()) {
-            top.required("drill", "D1");
+        JsonValue drillValue = top.required("drill", "D1");
+        if (design == null || !problems.isEmpty() || !drillValue.isPresent()) {
             problems.throwIfAny();
         }
-        Drill drill = readDrill(top.required("drill", "D1"), design, world);
+        Drill drill = readDrill(drillValue, design, world);
         problems.throwIfAny();
         return new DrillFile(title, description, design, drill);
     }
