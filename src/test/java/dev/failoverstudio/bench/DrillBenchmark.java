@@ -1,6 +1,5 @@
 package dev.failoverstudio.bench;
 
-import dev.failoverstudio.cli.SyntheticDesigns;
 import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.drill.DrillEvent;
 import dev.failoverstudio.domain.drill.DrillResult;
@@ -12,7 +11,18 @@ import dev.failoverstudio.domain.geo.AwsRegionInfo;
 import dev.failoverstudio.domain.geo.CountryInfo;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.health.HealthEvaluator;
+import dev.failoverstudio.domain.model.AliasTarget;
 import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.domain.model.DomainName;
+import dev.failoverstudio.domain.model.EndpointCheck;
+import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthSnapshot;
+import dev.failoverstudio.domain.model.HostedZone;
+import dev.failoverstudio.domain.model.LatencyRouting;
+import dev.failoverstudio.domain.model.RecordSet;
+import dev.failoverstudio.domain.model.RecordType;
+import dev.failoverstudio.domain.model.ResourceCatalog;
+import dev.failoverstudio.domain.model.WeightedRouting;
 import dev.failoverstudio.domain.resolve.ClientContext;
 import dev.failoverstudio.domain.resolve.Query;
 import dev.failoverstudio.domain.resolve.ResolutionEngine;
@@ -59,9 +69,35 @@ public class DrillBenchmark {
     public void setUp() {
         GeoTables geo = GeoTablesLoader.loadBundled();
         simulator = new DrillSimulator(new ResolutionEngine(geo), new HealthEvaluator(), geo);
-        design = SyntheticDesigns.latencyWeightedTree();
+        design = tree();
         drill = oneHourDrill(geo);
     }
+
+    /**
+     * The latency → weighted tree at www.example.com with four Regions of two weighted instances each, every
+     * instance with its own address and health check (30 s, threshold 3).
+     */
+    static Design tree() {
+        List<RecordSet> records = new ArrayList<>();
+        List<HealthCheck> checks = new ArrayList<>();
+        DomainName top = DomainName.of("www.example.com.");
+        int n = 0;
+        for (String region : List.of("us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1")) {
+            DomainName pool = DomainName.of(region + ".www.example.com.");
+            records.add(new RecordSet(top, RecordType.A, region, new LatencyRouting(region), null, List.of(),
+                    new AliasTarget(ZONE_ID, pool, true), null, null));
+            for (int i = 0; i < 2; i++, n++) {
+                String id = "hc-" + region + "-" + i;
+                checks.add(new HealthCheck(id, id, EndpointCheck.http(null), false, false, 1));
+                records.add(new RecordSet(pool, RecordType.A, region + "-" + i, new WeightedRouting(1 + 2 * i), 60L,
+                        List.of("192.0.2." + (10 + n)), null, id, null));
+            }
+        }
+        HostedZone zone = new HostedZone(ZONE_ID, DomainName.of("example.com."), false, records);
+        return new Design(List.of(zone), checks, List.of(), ResourceCatalog.EMPTY, HealthSnapshot.EMPTY);
+    }
+
+    private static final String ZONE_ID = "ZBENCH";
 
     /** 250 locations: every country of the bundled table, each referenced to one of the latency Regions in turn. */
     static Drill oneHourDrill(GeoTables geo) {
