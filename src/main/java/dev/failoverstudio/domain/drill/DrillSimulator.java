@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.TreeSet;
 
 /**
@@ -63,7 +64,17 @@ public final class DrillSimulator {
 
     /** Runs the drill against the design (its {@code healthState} is the start) with the given seed. */
     public DrillResult run(Design design, Drill drill, long seed) {
-        return new DrillRun(design, drill, seed).run();
+        return run(design, drill, seed, DrillProgress.NONE);
+    }
+
+    /**
+     * Like {@link #run(Design, Drill, long)}, reporting progress about every 1 % of the samples.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the run was cancelled
+     */
+    public DrillResult run(Design design, Drill drill, long seed, DrillProgress progress) {
+        Objects.requireNonNull(progress, "progress");
+        return new DrillRun(design, drill, seed).run(progress);
     }
 
     private final class DrillRun implements AssertionTracker.DrillSimulatorView {
@@ -166,8 +177,9 @@ public final class DrillSimulator {
             return starts.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
-        DrillResult run() {
+        DrillResult run(DrillProgress progress) {
             int samples = drill.sampleCount();
+            int reportEvery = Math.max(1, samples / 100);
             double step = drill.stepSeconds();
             createResolvers(samples);
             Recorder recorder = new Recorder(samples, groupCount);
@@ -184,6 +196,12 @@ public final class DrillSimulator {
                 recorder.record(k, t, answerUnits, groupUnits, answers.size(), validUnits, baselineUnits,
                         unhealthyUnits());
                 assertions.sample(t, this);
+                if (k % reportEvery == 0 || k == samples - 1) {
+                    if (progress.cancelled()) {
+                        throw new CancellationException("drill " + drill.name() + " cancelled at t=" + t + " s");
+                    }
+                    progress.progressed((k + 1) / (double) samples);
+                }
             }
             double[] times = recorder.times();
             double[][] shares = recorder.shares(answers.size());
