@@ -17,7 +17,7 @@ public sealed interface DrillAssertion {
         public static final Clients ALL = new Clients(null, null, null, null);
 
         /** @param locationContinent the location's Route 53 continent (given or derived from its country) */
-        boolean matches(PopulationLocation l, String locationContinent) {
+        public boolean matches(PopulationLocation l, String locationContinent) {
             return (location == null || location.equals(l.name()))
                     && (group == null || group.equals(l.group()))
                     && (country == null || country.equalsIgnoreCase(l.client().country()))

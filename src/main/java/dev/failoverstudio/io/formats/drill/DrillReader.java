@@ -163,7 +163,7 @@ public final class DrillReader {
             fields.report("D1", e.getMessage());
             return null;
         }
-        checkReferences(drill, design, eventValues, fields.field("assertions"));
+        checkReferences(drill, design, fields.field("query"), eventValues, fields.field("assertions"));
         return problems.hasNewSince(mark) ? null : drill;
     }
 
@@ -622,9 +622,13 @@ public final class DrillReader {
     }
 
     /** References the design must satisfy: record sets events change, endpoints and Regions that exist. */
-    private static void checkReferences(Drill drill, Design design, Map<DrillEvent, JsonValue> eventValues,
-                                        JsonValue assertionsValue) {
+    private static void checkReferences(Drill drill, Design design, JsonValue query,
+                                        Map<DrillEvent, JsonValue> eventValues, JsonValue assertionsValue) {
         DrillEndpoints endpoints = DrillEndpoints.of(design, drill);
+        if (design.zoneFor(drill.query().name()).isEmpty()) {
+            // Route 53 would refuse every query (R20): nothing to rehearse.
+            query.report("D3", "the query " + drill.query().name().text() + " lies outside the zone");
+        }
         Set<String> values = new HashSet<>(endpoints.knownEndpoints());
         Set<RecordSetKey> keys = new HashSet<>();
         for (HostedZone zone : design.zones()) {
@@ -676,10 +680,13 @@ public final class DrillReader {
                 }
                 boolean any = false;
                 for (PopulationLocation l : drill.population().locations()) {
-                    any |= share.clients().location() == null || share.clients().location().equals(l.name());
+                    // A location without a continent may still lie on it (the engine derives it, M1).
+                    String continent = l.client().continent() != null ? l.client().continent()
+                            : share.clients().continent();
+                    any |= share.clients().matches(l, continent);
                 }
                 if (!any) {
-                    where.report("D5", "no location of the population is named " + share.clients().location());
+                    where.report("D5", "no location of the population matches " + share.clients().describe());
                 }
             }
         }

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class DrillReaderTest {
 
     private static final ObjectMapper MAPPER = ObjectMappers.create();
-    private static final Supplier<Population> WORLD = () -> new Population(List.of(new PopulationLocation("US", "NA",
-            ClientContext.country("US"), 1)), "stub world");
+    private static final Supplier<Population> WORLD = () -> new Population(List.of(
+            new PopulationLocation("US", "NA", ClientContext.country("US"), 2),
+            new PopulationLocation("AU", "OC", ClientContext.country("AU"), 1)), "stub world");
 
     private final DrillReader reader = new DrillReader(MAPPER);
 
@@ -207,6 +208,17 @@ class DrillReaderTest {
         assertThat(problems(root -> ((ObjectNode) drill(root).get("assertions").get(0)).put("answerInRegion",
                 "us-west-2").remove("answer"))).extracting(ImportProblem::jsonPath, ImportProblem::rule)
                 .containsExactly(tuple("$.drill.assertions[0]", "D5"));
+    }
+
+    @Test
+    void clientsMustMatchALocationAndTheQueryMustBeInTheZone() throws Exception {
+        assertThat(problems(root -> ((ObjectNode) drill(root).get("assertions").get(0).get("clients"))
+                .put("country", "FR"))).extracting(ImportProblem::jsonPath, ImportProblem::rule, ImportProblem::message)
+                .containsExactly(tuple("$.drill.assertions[0]", "D5",
+                        "no location of the population matches clients in country FR"));
+        assertThat(problems(root -> ((ObjectNode) drill(root).get("query")).put("name", "api.example.org")))
+                .extracting(ImportProblem::jsonPath, ImportProblem::rule)
+                .containsExactly(tuple("$.drill.query", "D3"));
     }
 
     @Test
