@@ -19,8 +19,8 @@ import java.util.Set;
  * ({@code durationSeconds / stepSeconds + 1}) is at most {@link #MAX_SAMPLES}; {@code queriesPerSecond > 0};
  * events are sorted by time (stable: events at one instant keep their order) and lie within the duration.
  *
- * @param regionEndpoints endpoints (answer values) tagged to an AWS Region in addition to those derived from
- *                        latency record sets (see {@link DrillEndpoints})
+ * @param regionEndpoints endpoints (answer values) or endpoint health check Ids tagged to an AWS Region in
+ *                        addition to those derived from latency record sets (see {@link DrillEndpoints})
  * @param endpointChecks health checks that probe an endpoint, in addition to those derived from the design
  */
 public record Drill(String name, String description, Query query, double durationSeconds, double stepSeconds,

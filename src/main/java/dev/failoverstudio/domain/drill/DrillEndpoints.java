@@ -27,7 +27,8 @@ import java.util.Set;
  * {@code HealthCheckId} links each of its values to that check, R8; an endpoint check's {@code IPAddress}
  * links that address) plus the drill's own {@code endpoints}. Region tags come from latency record sets (a
  * latency record set in Region X tags its own values and, for an in-zone alias, every value reachable below
- * its target, and the addresses of a catalogued resource target) plus the drill's own {@code regions}. Only
+ * its target, and the addresses of a catalogued resource target) plus the drill's own {@code regions}, which may
+ * also name endpoint health checks by Id (their probes fail while the Region is down). Only
  * endpoint checks (HTTP/HTTPS/TCP) are linked: CloudWatch and recovery-control checks do not probe endpoints.
  *
  * <p>Immutable.

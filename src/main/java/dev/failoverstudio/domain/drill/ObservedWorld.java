@@ -150,6 +150,9 @@ final class ObservedWorld {
         if (passes != null && !passes.getOrDefault(checkerRegion, true)) {
             return false;
         }
+        if (regionDown(checkId)) {
+            return false; // the check itself is tagged to a failed Region (drill.regions)
+        }
         for (String endpoint : probedEndpoints.getOrDefault(checkId, List.of())) {
             if (failingFor(endpoint, checkerRegion)) {
                 return false;

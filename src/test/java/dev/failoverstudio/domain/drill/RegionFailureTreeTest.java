@@ -86,4 +86,18 @@ class RegionFailureTreeTest {
                 "198.51.100.22");
         assertThat(endpoints.checksOf("192.0.2.11")).containsExactly("use1-a");
     }
+
+    @Test
+    void aHealthCheckTaggedToARegionFailsWithIt() {
+        // Only apse2-a's check is tagged to eu-west-1 (say its probe target is a proxy there).
+        Drill drill = new Drill("tagged check", null, APEX, 600, 1, usAndAustralia(), 1_000_000,
+                ResolverBehaviour.honouringTtl(500), List.of(new DrillEvent.RegionState(60, "eu-west-1", false)),
+                java.util.Map.of("eu-west-1", java.util.Set.of("apse2-a")), java.util.Map.of(), List.of());
+        DrillResult result = SIMULATOR.run(latencyWeightedTree(), drill, 6);
+        assertThat(result.health().changes()).singleElement().satisfies(c -> {
+            assertThat(c.healthCheckId()).isEqualTo("apse2-a");
+            assertThat(c.healthy()).isFalse();
+            assertThat(c.at() - 60).isBetween(60.0, 90.0);
+        });
+    }
 }
