@@ -5,10 +5,12 @@ import dev.failoverstudio.domain.health.EvaluatedHealthStatus;
 import dev.failoverstudio.domain.health.HealthEvaluator;
 import dev.failoverstudio.domain.health.HealthStatus;
 import dev.failoverstudio.domain.health.HealthVerdict;
+import dev.failoverstudio.domain.health.ProbeJudge;
 import dev.failoverstudio.domain.health.ProbeTiming;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthCheckType;
 import dev.failoverstudio.domain.model.HealthObservation;
 import dev.failoverstudio.domain.model.HealthSnapshot;
 
@@ -121,12 +123,27 @@ final class CheckerSimulation {
                     return;
                 }
                 probes.poll();
-                boolean passed = world.probePasses(next.checkId, next.region);
+                boolean passed;
+                if (next.awaitingTimeout) {
+                    next.awaitingTimeout = false;
+                    passed = false;
+                } else {
+                    ObservedWorld.ProbeOutcome outcome = world.probe(next.checkId, next.region);
+                    if (outcome == ObservedWorld.ProbeOutcome.FAIL_AFTER_CONNECT_LIMIT) {
+                        // No answer: the checker gives up at the connect limit and counts the failure then.
+                        next.awaitingTimeout = true;
+                        next.nextMillis += connectLimitMillis(next.config);
+                        probes.add(next);
+                        continue;
+                    }
+                    passed = outcome == ObservedWorld.ProbeOutcome.PASS;
+                }
                 CheckerOpinion before = next.opinion;
                 next.opinion = before.afterProbe(passed);
                 if (next.opinion.healthy() != before.healthy()) {
                     evaluate(next.nextMillis / 1_000.0);
                 }
+                // HC8: the interval runs from the response (or the give-up) to the next probe.
                 long following = ProbeTiming.nextProbeAtMillis(next.config, next.nextMillis);
                 next.nextMillis = following > next.nextMillis ? following : next.nextMillis + 1_000;
                 probes.add(next);
@@ -181,6 +198,12 @@ final class CheckerSimulation {
         }
     }
 
+    /** HC5: TCP waits 10 s for the connection; HC3/HC4: HTTP(S) 4 s. */
+    static long connectLimitMillis(EndpointCheck check) {
+        return check.type() == HealthCheckType.TCP ? ProbeJudge.TCP_CONNECT_LIMIT_MILLIS
+                : ProbeJudge.HTTP_CONNECT_LIMIT_MILLIS;
+    }
+
     private static <T> void append(List<Double> starts, List<T> values, double time, T value) {
         if (starts.get(starts.size() - 1) == time) {
             values.set(values.size() - 1, value);
@@ -202,6 +225,8 @@ final class CheckerSimulation {
         final EndpointCheck config;
         CheckerOpinion opinion;
         long nextMillis;
+        /** A probe was sent and found no answer; {@code nextMillis} is when the checker gives up. */
+        boolean awaitingTimeout;
 
         Checker(int index, String checkId, String region, EndpointCheck config, CheckerOpinion opinion,
                 long nextMillis) {

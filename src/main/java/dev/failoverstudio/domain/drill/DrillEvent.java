@@ -45,20 +45,40 @@ public sealed interface DrillEvent {
      *
      * @param checkerRegions the checker Regions that see the failure (a partial network outage); empty means
      *                       all. An endpoint counts as down for traffic only when all Regions see it down
+     * @param timesOut for a failure: true when the endpoint drops packets, so each failing probe takes the
+     *                 connect limit (4 s HTTP/HTTPS, 10 s TCP; HC3, HC5) before it counts; false when it refuses
+     *                 connections or answers with an error status, which fails the probe at once
      */
-    record EndpointState(double at, String endpoint, boolean up, Set<String> checkerRegions) implements DrillEvent {
+    record EndpointState(double at, String endpoint, boolean up, Set<String> checkerRegions, boolean timesOut)
+            implements DrillEvent {
         public EndpointState {
             requireTime(at);
             Objects.requireNonNull(endpoint, "endpoint");
             checkerRegions = Set.copyOf(checkerRegions);
+            timesOut = timesOut && !up;
+        }
+
+        /** A failure or recovery whose failing probes fail at once. */
+        public EndpointState(double at, String endpoint, boolean up, Set<String> checkerRegions) {
+            this(at, endpoint, up, checkerRegions, false);
         }
     }
 
-    /** Every endpoint tagged with an AWS Region fails or recovers (see {@link DrillEndpoints#regionOf}). */
-    record RegionState(double at, String region, boolean up) implements DrillEvent {
+    /**
+     * Every endpoint tagged with an AWS Region fails or recovers (see {@link DrillEndpoints#regionOf}).
+     *
+     * @param timesOut as for {@link EndpointState}
+     */
+    record RegionState(double at, String region, boolean up, boolean timesOut) implements DrillEvent {
         public RegionState {
             requireTime(at);
             Objects.requireNonNull(region, "region");
+            timesOut = timesOut && !up;
+        }
+
+        /** A failure or recovery whose failing probes fail at once. */
+        public RegionState(double at, String region, boolean up) {
+            this(at, region, up, false);
         }
     }
 

@@ -40,6 +40,9 @@ final class ObservedWorld {
     /** Endpoint → the checker Regions that see it failing ({@value #ALL_REGIONS} = all). */
     private final Map<String, Set<String>> failingEndpoints = new HashMap<>();
     private final Set<String> downRegions = new HashSet<>();
+    /** Failed endpoints and Regions that drop packets, so probes fail only at the connect limit. */
+    private final Set<String> timeoutEndpoints = new HashSet<>();
+    private final Set<String> timeoutRegions = new HashSet<>();
     private final Set<String> endpointUniverse = new LinkedHashSet<>();
     /** Endpoint check → the endpoints it probes. */
     private final Map<String, List<String>> probedEndpoints = new HashMap<>();
@@ -114,6 +117,11 @@ final class ObservedWorld {
                 }
             }
         } else if (event instanceof DrillEvent.EndpointState e) {
+            if (e.timesOut()) {
+                timeoutEndpoints.add(e.endpoint());
+            } else if (!e.up() || e.checkerRegions().isEmpty()) {
+                timeoutEndpoints.remove(e.endpoint());
+            }
             if (e.up()) {
                 if (e.checkerRegions().isEmpty()) {
                     failingEndpoints.remove(e.endpoint());
@@ -136,6 +144,11 @@ final class ObservedWorld {
                 }
             }
         } else if (event instanceof DrillEvent.RegionState r) {
+            if (r.timesOut()) {
+                timeoutRegions.add(r.region());
+            } else {
+                timeoutRegions.remove(r.region());
+            }
             if (r.up()) {
                 downRegions.remove(r.region());
             } else {
@@ -144,29 +157,57 @@ final class ObservedWorld {
         }
     }
 
+    /** What a probe sent now finds: a pass, a failure at once, or a failure only at the connect limit. */
+    enum ProbeOutcome { PASS, FAIL, FAIL_AFTER_CONNECT_LIMIT }
+
     /** Whether a probe of an endpoint check from {@code checkerRegion} passes now (HC3–HC5 reduced to up/down). */
     boolean probePasses(String checkId, String checkerRegion) {
-        Map<String, Boolean> passes = checkPasses.get(checkId);
-        if (passes != null && !passes.getOrDefault(checkerRegion, true)) {
-            return false;
-        }
-        if (regionDown(checkId)) {
-            return false; // the check itself is tagged to a failed Region (drill.regions)
-        }
-        for (String endpoint : probedEndpoints.getOrDefault(checkId, List.of())) {
-            if (failingFor(endpoint, checkerRegion)) {
-                return false;
-            }
-        }
-        return true;
+        return probe(checkId, checkerRegion) == ProbeOutcome.PASS;
     }
 
-    private boolean failingFor(String endpoint, String checkerRegion) {
-        Set<String> failing = failingEndpoints.get(endpoint);
-        if (failing != null && (failing.contains(ALL_REGIONS) || failing.contains(checkerRegion))) {
-            return true;
+    /**
+     * The outcome of a probe sent now. A failure the check's own observation or a refusing endpoint causes
+     * counts at once; one that only dropped packets cause counts at the connect limit (HC3, HC5).
+     */
+    ProbeOutcome probe(String checkId, String checkerRegion) {
+        Map<String, Boolean> passes = checkPasses.get(checkId);
+        if (passes != null && !passes.getOrDefault(checkerRegion, true)) {
+            return ProbeOutcome.FAIL;
         }
-        return regionDown(endpoint);
+        boolean timedOut = false;
+        ProbeOutcome own = regionOutcome(checkId); // the check itself may be tagged to a Region (drill.regions)
+        if (own == ProbeOutcome.FAIL) {
+            return own;
+        }
+        timedOut |= own == ProbeOutcome.FAIL_AFTER_CONNECT_LIMIT;
+        for (String endpoint : probedEndpoints.getOrDefault(checkId, List.of())) {
+            Set<String> failing = failingEndpoints.get(endpoint);
+            if (failing != null && (failing.contains(ALL_REGIONS) || failing.contains(checkerRegion))) {
+                if (!timeoutEndpoints.contains(endpoint)) {
+                    return ProbeOutcome.FAIL;
+                }
+                timedOut = true;
+            }
+            ProbeOutcome region = regionOutcome(endpoint);
+            if (region == ProbeOutcome.FAIL) {
+                return region;
+            }
+            timedOut |= region == ProbeOutcome.FAIL_AFTER_CONNECT_LIMIT;
+        }
+        return timedOut ? ProbeOutcome.FAIL_AFTER_CONNECT_LIMIT : ProbeOutcome.PASS;
+    }
+
+    private ProbeOutcome regionOutcome(String tagged) {
+        ProbeOutcome outcome = ProbeOutcome.PASS;
+        for (String region : endpoints.regionOf(tagged)) {
+            if (downRegions.contains(region)) {
+                if (!timeoutRegions.contains(region)) {
+                    return ProbeOutcome.FAIL;
+                }
+                outcome = ProbeOutcome.FAIL_AFTER_CONNECT_LIMIT;
+            }
+        }
+        return outcome;
     }
 
     private boolean regionDown(String endpoint) {

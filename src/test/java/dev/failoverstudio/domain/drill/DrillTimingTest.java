@@ -120,4 +120,26 @@ class DrillTimingTest {
         assertThat(b.unhealthyShare()).containsExactly(a.unhealthyShare());
         assertThat(c.figures().detectedAt()).isNotEqualTo(a.figures().detectedAt());
     }
+
+    /**
+     * An endpoint that drops packets: each failing probe counts only at the connect limit L (4 s HTTP, HC3;
+     * 10 s TCP, HC5), and the next probe follows L + I after the previous one (HC8: the interval runs from the
+     * response). A checker's T-th failure counts at t0 + u·I + (T−1)·(I + L) + L: for I = 30, T = 3, HTTP,
+     * inside [t0 + 72, t0 + 102); the 7th of 8 checkers decides as before.
+     */
+    @Test
+    void aBlackholedEndpointIsDetectedLaterByTheConnectLimitPerProbe_HC3_HC8() {
+        Drill drill = drill("blackhole", www(), 600, 1, single("US", "us-east-1"), QPS,
+                ResolverBehaviour.honouringTtl(500),
+                List.of(new DrillEvent.EndpointState(T0, PRIMARY, false, java.util.Set.of(), true)), List.of());
+        double sum = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            KeyFigures f = SIMULATOR.run(activePassive(30, 3, 60), drill, seed).figures();
+            double d = f.detectedAt() - T0;
+            assertThat(d).isGreaterThanOrEqualTo(72).isLessThan(102);
+            sum += d;
+        }
+        // 72 + 30·7/9 = 95.3 s on average; 30 runs: standard deviation of the mean about 0.7 s.
+        assertThat(sum / 30).isBetween(92.3, 98.3);
+    }
 }

@@ -67,7 +67,7 @@ public final class DrillReader {
             "stepSeconds", "queriesPerSecond", "population", "resolvers", "regions", "endpoints", "events",
             "assertions");
     private static final List<String> EVENT_FIELDS = List.of("at", "healthCheck", "endpoint", "region", "state",
-            "checkerRegions", "disabled", "inverted", "setWeight", "upsert", "delete", "comment");
+            "checkerRegions", "failure", "disabled", "inverted", "setWeight", "upsert", "delete", "comment");
     private static final List<String> ASSERTION_FIELDS = List.of("at", "from", "to", "clients", "answer",
             "answerInRegion", "unhealthy", "figure", "atLeast", "atMost", "comment");
 
@@ -341,20 +341,25 @@ public final class DrillReader {
             return null;
         }
         Set<String> checkerRegions = checkerRegions(f.field("checkerRegions"));
+        if (f.has("failure") && !kinds.get(0).equals("endpoint") && !kinds.get(0).equals("region")) {
+            f.field("failure").report("D1", "failure applies to endpoint and region events only");
+        }
         DrillEvent event = switch (kinds.get(0)) {
             case "healthCheck" -> healthCheckEvent(f, at, design, checkerRegions);
             case "endpoint" -> {
                 Boolean up = upDown(f.required("state", "D1"));
                 String endpoint = f.field("endpoint").asString("D1");
-                yield at == null || up == null || endpoint == null ? null
-                        : new DrillEvent.EndpointState(at, endpoint.strip(), up, checkerRegions);
+                Boolean timesOut = failure(f, up);
+                yield at == null || up == null || endpoint == null || timesOut == null ? null
+                        : new DrillEvent.EndpointState(at, endpoint.strip(), up, checkerRegions, timesOut);
             }
             case "region" -> {
                 rejectCheckerRegions(f);
                 Boolean up = upDown(f.required("state", "D1"));
                 String region = f.field("region").asString("D1");
-                yield at == null || up == null || region == null ? null
-                        : new DrillEvent.RegionState(at, region.strip().toLowerCase(Locale.ROOT), up);
+                Boolean timesOut = failure(f, up);
+                yield at == null || up == null || region == null || timesOut == null ? null
+                        : new DrillEvent.RegionState(at, region.strip().toLowerCase(Locale.ROOT), up, timesOut);
             }
             case "setWeight" -> setWeight(f, at);
             case "upsert" -> {
@@ -413,6 +418,24 @@ public final class DrillReader {
         }
         rejectCheckerRegions(f);
         return at == null || id == null ? null : new DrillEvent.HealthCheckSwitch(at, id, disabled, inverted);
+    }
+
+    /** {@code failure}: "refused" (default) or "timeout" (HC3, HC5); only for a failure. Null after a problem. */
+    private static Boolean failure(JsonFields f, Boolean up) {
+        String failure = f.field("failure").asString("D1");
+        if (failure == null) {
+            return f.has("failure") ? null : Boolean.FALSE;
+        }
+        if (Boolean.TRUE.equals(up)) {
+            f.field("failure").report("D1", "failure describes how an endpoint fails; this event brings it up");
+            return null;
+        }
+        if (!failure.equals("refused") && !failure.equals("timeout")) {
+            f.field("failure").report("D1", "expected \"refused\" or \"timeout\", found "
+                    + f.field("failure").describeFound());
+            return null;
+        }
+        return failure.equals("timeout");
     }
 
     private static void rejectCheckerRegions(JsonFields f) {

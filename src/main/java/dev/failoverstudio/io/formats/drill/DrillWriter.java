@@ -127,10 +127,16 @@ public final class DrillWriter {
         } else if (event instanceof DrillEvent.EndpointState e) {
             node.put("endpoint", e.endpoint());
             node.put("state", e.up() ? "up" : "down");
+            if (e.timesOut()) {
+                node.put("failure", "timeout");
+            }
             checkerRegions(node, e.checkerRegions());
         } else if (event instanceof DrillEvent.RegionState r) {
             node.put("region", r.region());
             node.put("state", r.up() ? "up" : "down");
+            if (r.timesOut()) {
+                node.put("failure", "timeout");
+            }
         } else if (event instanceof DrillEvent.HealthCheckSwitch s) {
             node.put("healthCheck", s.healthCheckId());
             if (s.disabled() != null) {

@@ -52,7 +52,8 @@ class DrillRoundTripTest {
                 + "\"198.51.100.99\"}], \"HealthCheckId\": \"22222222-bbbb-4000-8000-000000000003\"}},"
                 + "{\"at\": 30, \"delete\": {\"Name\": \"api.example.com.\", \"Type\": \"A\", \"SetIdentifier\": "
                 + "\"secondary\"}},"
-                + "{\"at\": 40, \"endpoint\": \"192.0.2.20\", \"state\": \"down\", \"checkerRegions\": [\"sa-east-1\"]}]";
+                + "{\"at\": 40, \"endpoint\": \"192.0.2.20\", \"state\": \"down\", \"checkerRegions\": [\"sa-east-1\"], "
+                + "\"failure\": \"timeout\"}]";
         String assertions = "[{\"from\": 10, \"to\": 20, \"clients\": {\"group\": \"EU\", \"continent\": \"EU\"}, "
                 + "\"unhealthy\": true, \"atMost\": 0.5}, {\"figure\": \"timeTo99PercentBack\", \"atLeast\": 1, "
                 + "\"atMost\": 500}]";
@@ -67,6 +68,6 @@ class DrillRoundTripTest {
         DrillFile again = reader.read("written.json", MAPPER.writeValueAsString(root), WORLD);
         assertThat(again.drill()).isEqualTo(original.drill());
         assertThat(writer.write(original.drill())).contains("\"checkerRegions\"", "\"upsert\"", "\"delete\"",
-                "\"inverted\"", "\"unhealthy\"", "\"timeTo99PercentBack\"");
+                "\"inverted\"", "\"unhealthy\"", "\"timeTo99PercentBack\"", "\"timeout\"");
     }
 }
