@@ -698,6 +698,11 @@ public final class DrillReader {
         for (int i = 0; i < drill.assertions().size() && assertionValues != null; i++) {
             if (drill.assertions().get(i) instanceof DrillAssertion.Share share) {
                 JsonValue where = assertionValues.get(i);
+                double firstSample = Math.ceil(share.from() / drill.stepSeconds() - 1e-9) * drill.stepSeconds();
+                if (firstSample > share.to() + 1e-9) {
+                    where.report("D5", "no sample falls in the window: samples are taken every "
+                            + drill.stepSeconds() + " s");
+                }
                 if (share.target().region() != null && endpoints.endpointsIn(share.target().region()).isEmpty()) {
                     where.report("D5", "no endpoint is in Region " + share.target().region());
                 }

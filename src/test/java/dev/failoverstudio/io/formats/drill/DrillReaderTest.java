@@ -216,6 +216,10 @@ class DrillReaderTest {
                 .put("country", "FR"))).extracting(ImportProblem::jsonPath, ImportProblem::rule, ImportProblem::message)
                 .containsExactly(tuple("$.drill.assertions[0]", "D5",
                         "no location of the population matches clients in country FR"));
+        assertThat(problems(root -> ((ObjectNode) drill(root).get("assertions").get(0)).put("at", 180.5)))
+                .extracting(ImportProblem::jsonPath, ImportProblem::message)
+                .containsExactly(tuple("$.drill.assertions[0]", "no sample falls in the window: samples are taken "
+                        + "every 1.0 s"));
         assertThat(problems(root -> ((ObjectNode) drill(root).get("query")).put("name", "api.example.org")))
                 .extracting(ImportProblem::jsonPath, ImportProblem::rule)
                 .containsExactly(tuple("$.drill.query", "D3"));
