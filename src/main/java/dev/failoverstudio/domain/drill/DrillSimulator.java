@@ -207,7 +207,7 @@ public final class DrillSimulator {
             double[][] shares = recorder.shares(answers.size());
             double[] unhealthy = recorder.unhealthy();
             double[] baseline = recorder.baseline();
-            KeyFigures figures = Figures.compute(incident, health, times, unhealthy, baseline, drill);
+            KeyFigures figures = Figures.compute(incident, health, times, unhealthy, baseline);
             List<String> endpointNames = endpointNames();
             double[][] byEndpoint = byEndpoint(shares, endpointNames);
             double unhealthyQueries = 0;

@@ -46,7 +46,7 @@ final class Figures {
     }
 
     static KeyFigures compute(Incident incident, HealthTimeline health, double[] times, double[] unhealthy,
-                              double[] baseline, Drill drill) {
+                              double[] baseline) {
         Double at = incident.at();
         if (at == null) {
             return new KeyFigures(null, null, 0, null, null, null, null, null, null, null);
