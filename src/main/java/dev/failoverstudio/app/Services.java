@@ -3,6 +3,7 @@ package dev.failoverstudio.app;
 import dev.failoverstudio.dns.DnsServer;
 import dev.failoverstudio.dns.DnsServerConfig;
 import dev.failoverstudio.dns.ServedDesign;
+import dev.failoverstudio.domain.drill.DrillSimulator;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.health.HealthEvaluator;
 import dev.failoverstudio.domain.model.Design;
@@ -32,5 +33,10 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
     /** A DNS server for {@code design} on {@code config}'s address, not yet started. */
     public DnsServer dnsServer(DnsServerConfig config, Design design) {
         return new DnsServer(config, servedDesign(design));
+    }
+
+    /** The what-if drill simulator over this engine and evaluator (stateless; each run owns its state). */
+    public DrillSimulator drillSimulator() {
+        return new DrillSimulator(engine, healthEvaluator, geo);
     }
 }

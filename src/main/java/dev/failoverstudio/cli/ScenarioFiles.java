@@ -1,6 +1,7 @@
 package dev.failoverstudio.cli;
 
 import dev.failoverstudio.app.Services;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
@@ -53,8 +54,13 @@ final class ScenarioFiles {
 
     /** The JSON path of the record set or health check a problem concerns. */
     static String locate(Scenario scenario, Problem problem) {
+        return locate(scenario.design(), problem);
+    }
+
+    /** The JSON path of the record set or health check a problem concerns, in a scenario-style file. */
+    static String locate(Design design, Problem problem) {
         if (problem.recordSet() != null) {
-            for (HostedZone zone : scenario.design().zones()) {
+            for (HostedZone zone : design.zones()) {
                 List<RecordSet> sets = zone.recordSets();
                 for (int i = 0; i < sets.size(); i++) {
                     if (sets.get(i).key().equals(problem.recordSet())) {
@@ -64,7 +70,7 @@ final class ScenarioFiles {
             }
         }
         if (problem.healthCheckId() != null) {
-            List<HealthCheck> checks = scenario.design().healthChecks();
+            List<HealthCheck> checks = design.healthChecks();
             for (int i = 0; i < checks.size(); i++) {
                 if (checks.get(i).id().equals(problem.healthCheckId())) {
                     return "$.healthChecks[" + i + "]";

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.formats.drill.DrillReader;
 import dev.failoverstudio.io.json.ObjectMappers;
+import dev.failoverstudio.io.report.DrillReportWriter;
 import dev.failoverstudio.io.report.ProblemsWriter;
 import dev.failoverstudio.io.report.ResolveReportWriter;
 
@@ -19,6 +21,8 @@ public final class JsonFormats {
     private final Route53JsonWriter route53Writer;
     private final ResolveReportWriter resolveReportWriter;
     private final ProblemsWriter problemsWriter;
+    private final DrillReader drillReader;
+    private final DrillReportWriter drillReportWriter;
 
     private JsonFormats(ObjectMapper mapper) {
         this.scenarioReader = new ScenarioReader(mapper);
@@ -26,6 +30,8 @@ public final class JsonFormats {
         this.route53Writer = new Route53JsonWriter(mapper);
         this.resolveReportWriter = new ResolveReportWriter(mapper);
         this.problemsWriter = new ProblemsWriter(mapper);
+        this.drillReader = new DrillReader(mapper);
+        this.drillReportWriter = new DrillReportWriter(mapper);
     }
 
     public static JsonFormats create() {
@@ -50,5 +56,13 @@ public final class JsonFormats {
 
     public ProblemsWriter problemsWriter() {
         return problemsWriter;
+    }
+
+    public DrillReader drillReader() {
+        return drillReader;
+    }
+
+    public DrillReportWriter drillReportWriter() {
+        return drillReportWriter;
     }
 }

@@ -2,6 +2,8 @@ package dev.failoverstudio.domain.geo;
 
 import dev.failoverstudio.domain.net.IpPrefix;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,24 @@ public final class IpCountryTable {
 
     public int ipv6Ranges() {
         return v6Starts.length;
+    }
+
+    /**
+     * How many IPv4 addresses the table places in each country (ranges without data are left out), in the
+     * order the countries first appear. The drill's world client population uses these counts as shares.
+     */
+    public Map<String, Long> ipv4AddressesPerCountry() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < v4Starts.length; i++) {
+            int index = v4Countries[i] & 0xFF;
+            if (index == 0 || index >= v4Codes.length) {
+                continue;
+            }
+            long start = Integer.toUnsignedLong(v4Starts[i]);
+            long end = i + 1 < v4Starts.length ? Integer.toUnsignedLong(v4Starts[i + 1]) : 1L << 32;
+            counts.merge(v4Codes[index], end - start, Long::sum);
+        }
+        return counts;
     }
 
     /** The country of the prefix's (network) address, if the table knows one. */

@@ -52,7 +52,7 @@ final class ScenarioQueryMapper {
         return type;
     }
 
-    private static ClientContext client(JsonValue value) {
+    static ClientContext client(JsonValue value) {
         JsonFields fields = value.asObject("C3");
         if (fields == null) {
             return ClientContext.UNMAPPED;

@@ -1,17 +1,7 @@
 package dev.failoverstudio.io.formats;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.failoverstudio.domain.model.CidrCollection;
 import dev.failoverstudio.domain.model.Design;
-import dev.failoverstudio.domain.model.DomainName;
-import dev.failoverstudio.domain.model.HealthCheck;
-import dev.failoverstudio.domain.model.HealthCheckType;
-import dev.failoverstudio.domain.model.HealthObservation;
-import dev.failoverstudio.domain.model.HealthSnapshot;
-import dev.failoverstudio.domain.model.HostedZone;
-import dev.failoverstudio.domain.model.RecordSet;
-import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.domain.scenario.Scenario;
 import dev.failoverstudio.domain.scenario.ScenarioQuery;
 import dev.failoverstudio.io.ImportException;
@@ -22,9 +12,7 @@ import dev.failoverstudio.io.json.Problems;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,47 +56,10 @@ public final class ScenarioReader {
         top.rejectUnknown(TOP_LEVEL_FIELDS, null);
         String title = top.field("title").asString(null);
         String description = top.field("description").asString(null);
-        DomainName origin = Names.read(top.required("zone", "C1"), "C1");
-        String hostedZoneId = top.required("hostedZoneId", "C1").asString("C1");
-        List<RecordSet> recordSets = recordSets(top.required("resourceRecordSets", "C1"));
-        List<HealthCheck> checks = healthChecks(top.field("healthChecks"));
-        Map<String, HealthObservation> observations = new HealthStateMapper()
-                .map(top.field("healthState"), checkTypes(top.field("healthChecks"), checks));
-        List<CidrCollection> collections = cidrCollections(top.field("cidrCollections"));
-        ResourceCatalog catalog = new ResourceCatalogMapper().map(top.field("resourceCatalog"));
+        Design design = ScenarioParts.readDesign(top);
         List<ScenarioQuery> queries = queries(top.required("queries", "C4"));
         problems.throwIfAny();
-        HostedZone zone = new HostedZone(hostedZoneId, origin, false, recordSets);
-        Design design = new Design(List.of(zone), checks, collections, catalog, HealthSnapshot.of(observations));
         return new Scenario(title, description, design, queries);
-    }
-
-    private static List<RecordSet> recordSets(JsonValue value) {
-        return value.isPresent() ? new RecordSetMapper().mapDocument(value, "C1") : List.of();
-    }
-
-    private static List<HealthCheck> healthChecks(JsonValue value) {
-        return value.isPresent() ? new HealthCheckMapper().mapDocument(value, "C2") : List.of();
-    }
-
-    private static List<CidrCollection> cidrCollections(JsonValue value) {
-        return value.isPresent() ? new CidrCollectionMapper().mapDocument(value, "S9") : List.of();
-    }
-
-    /**
-     * The type of every check by Id: mapped checks with their type, and the Ids of checks that had problems
-     * with a null type, so that their healthState entries are not reported as unknown as well. (Only
-     * HealthCheck objects have an {@code Id} member, so every {@code Id} found in the list is one.)
-     */
-    private static Map<String, HealthCheckType> checkTypes(JsonValue rawChecks, List<HealthCheck> checks) {
-        Map<String, HealthCheckType> types = new LinkedHashMap<>();
-        for (JsonNode id : rawChecks.node().findValues("Id")) {
-            if (id.isTextual()) {
-                types.put(id.textValue(), null);
-            }
-        }
-        checks.forEach(check -> types.put(check.id(), check.type()));
-        return types;
     }
 
     private static List<ScenarioQuery> queries(JsonValue value) {
