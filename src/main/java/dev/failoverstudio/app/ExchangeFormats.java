@@ -7,6 +7,8 @@ import dev.failoverstudio.domain.exchange.DesignExporter;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
+import dev.failoverstudio.io.formats.cloudformation.CloudFormationExporter;
+import dev.failoverstudio.io.formats.cloudformation.CloudFormationImporter;
 import dev.failoverstudio.io.json.ObjectMappers;
 
 import java.util.List;
@@ -23,13 +25,16 @@ public final class ExchangeFormats {
     private final ChangeBatchExporter changeBatch;
     private final List<DesignExporter> exporters;
     private final ZoneFileReader zoneFileReader;
+    private final CloudFormationImporter cloudFormationImporter;
     private final Route53JsonReader route53Reader;
     private final ScenarioWriter scenarioWriter;
 
     private ExchangeFormats(ObjectMapper json) {
         this.changeBatch = new ChangeBatchExporter(json);
-        this.exporters = List.of(changeBatch, new ZoneFileExporter());
+        this.exporters = List.of(changeBatch, new CloudFormationExporter(json, true),
+                new CloudFormationExporter(json, false), new ZoneFileExporter());
         this.zoneFileReader = new ZoneFileReader();
+        this.cloudFormationImporter = new CloudFormationImporter(json);
         this.route53Reader = new Route53JsonReader(json);
         this.scenarioWriter = new ScenarioWriter(json);
     }
@@ -55,6 +60,10 @@ public final class ExchangeFormats {
 
     public ZoneFileReader zoneFileReader() {
         return zoneFileReader;
+    }
+
+    public CloudFormationImporter cloudFormationImporter() {
+        return cloudFormationImporter;
     }
 
     public Route53JsonReader route53Reader() {

@@ -12,6 +12,7 @@ import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
+import dev.failoverstudio.io.formats.cloudformation.CloudFormationImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,6 +96,7 @@ final class ImportCommand implements Callable<Integer> {
             design = switch (format) {
                 case "zone-file" -> zoneFile(origin, notes);
                 case "route53" -> route53(origin);
+                case "cloudformation" -> cloudFormation(origin, notes);
                 default -> {
                     err.println("error: unknown format '" + format + "'; formats: " + String.join(", ", FORMATS));
                     yield null;
@@ -147,6 +149,16 @@ final class ImportCommand implements Callable<Integer> {
         ZoneFileImport imported = services.exchange().zoneFileReader().read(file.toString(), text(), origin, zoneId);
         notes.addAll(imported.warnings());
         return Design.of(imported.zone());
+    }
+
+    private Design cloudFormation(DomainName origin, List<String> notes) throws IOException, ImportException {
+        CloudFormationImport imported = services.exchange().cloudFormationImporter().read(file.toString(), text(),
+                origin);
+        imported.notes().forEach(n -> notes.add(n.describe()));
+        if (imported.design().zones().isEmpty()) {
+            throw new IllegalArgumentException(file + ": the template holds no Route 53 record set");
+        }
+        return imported.design();
     }
 
     private Design route53(DomainName origin) throws ImportException {

@@ -73,4 +73,18 @@ class ExportImportCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("bad.zone:2: ");
     }
+
+    @Test
+    void cloudFormationYamlExportedThenImportedIsTheSameScenario(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("template.yaml");
+        CliRun export = CliRun.of("export", "--format", "cloudformation-yaml", SAMPLE);
+        assertThat(export.status()).isZero();
+        Files.writeString(template, export.out());
+        CliRun imported = CliRun.of("import", "--format", "cloudformation", template.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        Path scenario = dir.resolve("imported.json");
+        Files.writeString(scenario, imported.out());
+        CliRun validate = CliRun.of("validate", scenario.toString());
+        assertThat(validate.out()).contains("0 error(s)");
+    }
 }
