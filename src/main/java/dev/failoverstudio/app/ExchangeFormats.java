@@ -9,6 +9,7 @@ import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationExporter;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationImporter;
+import dev.failoverstudio.io.formats.terraform.TerraformExporter;
 import dev.failoverstudio.io.json.ObjectMappers;
 
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ExchangeFormats {
     private ExchangeFormats(ObjectMapper json) {
         this.changeBatch = new ChangeBatchExporter(json);
         this.exporters = List.of(changeBatch, new CloudFormationExporter(json, true),
-                new CloudFormationExporter(json, false), new ZoneFileExporter());
+                new CloudFormationExporter(json, false), new TerraformExporter(), new ZoneFileExporter());
         this.zoneFileReader = new ZoneFileReader();
         this.cloudFormationImporter = new CloudFormationImporter(json);
         this.route53Reader = new Route53JsonReader(json);
