@@ -10,6 +10,8 @@ import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationExporter;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationImporter;
 import dev.failoverstudio.io.formats.terraform.TerraformExporter;
+import dev.failoverstudio.io.formats.trafficflow.TrafficFlowExporter;
+import dev.failoverstudio.io.formats.trafficflow.TrafficFlowImporter;
 import dev.failoverstudio.io.json.ObjectMappers;
 
 import java.util.List;
@@ -27,15 +29,17 @@ public final class ExchangeFormats {
     private final List<DesignExporter> exporters;
     private final ZoneFileReader zoneFileReader;
     private final CloudFormationImporter cloudFormationImporter;
+    private final TrafficFlowImporter trafficFlowImporter;
     private final Route53JsonReader route53Reader;
     private final ScenarioWriter scenarioWriter;
 
     private ExchangeFormats(ObjectMapper json) {
         this.changeBatch = new ChangeBatchExporter(json);
         this.exporters = List.of(changeBatch, new CloudFormationExporter(json, true),
-                new CloudFormationExporter(json, false), new TerraformExporter(), new ZoneFileExporter());
+                new CloudFormationExporter(json, false), new TerraformExporter(), new TrafficFlowExporter(json), new ZoneFileExporter());
         this.zoneFileReader = new ZoneFileReader();
         this.cloudFormationImporter = new CloudFormationImporter(json);
+        this.trafficFlowImporter = new TrafficFlowImporter(json);
         this.route53Reader = new Route53JsonReader(json);
         this.scenarioWriter = new ScenarioWriter(json);
     }
@@ -65,6 +69,10 @@ public final class ExchangeFormats {
 
     public CloudFormationImporter cloudFormationImporter() {
         return cloudFormationImporter;
+    }
+
+    public TrafficFlowImporter trafficFlowImporter() {
+        return trafficFlowImporter;
     }
 
     public Route53JsonReader route53Reader() {

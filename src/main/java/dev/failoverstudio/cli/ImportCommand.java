@@ -13,6 +13,7 @@ import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationImport;
+import dev.failoverstudio.io.formats.trafficflow.TrafficFlowImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +98,7 @@ final class ImportCommand implements Callable<Integer> {
                 case "zone-file" -> zoneFile(origin, notes);
                 case "route53" -> route53(origin);
                 case "cloudformation" -> cloudFormation(origin, notes);
+                case "traffic-flow" -> trafficFlow(origin, notes);
                 default -> {
                     err.println("error: unknown format '" + format + "'; formats: " + String.join(", ", FORMATS));
                     yield null;
@@ -159,6 +161,23 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": the template holds no Route 53 record set");
         }
         return imported.design();
+    }
+
+    /** The compiled policy in the zone {@code --zone} (default: the policy name itself). */
+    private Design trafficFlow(DomainName origin, List<String> notes) throws IOException, ImportException {
+        if (name == null) {
+            throw new IllegalArgumentException("--format traffic-flow needs --name, the policy record's name");
+        }
+        DomainName recordName = DomainName.of(name);
+        DomainName zoneOrigin = origin == null ? recordName : origin;
+        if (!recordName.isAtOrBelow(zoneOrigin)) {
+            throw new IllegalArgumentException("--name " + recordName.text() + " is not in the zone " + zoneOrigin.text());
+        }
+        String id = zoneId == null ? "ZTRAFFICFLOW" : zoneId;
+        TrafficFlowImport imported = services.exchange().trafficFlowImporter().read(file.toString(), text(), id,
+                recordName, ttl);
+        imported.notes().forEach(n -> notes.add(n.describe()));
+        return Design.of(new HostedZone(id, zoneOrigin, false, imported.recordSets()));
     }
 
     private Design route53(DomainName origin) throws ImportException {

@@ -87,4 +87,22 @@ class ExportImportCommandTest {
         CliRun validate = CliRun.of("validate", scenario.toString());
         assertThat(validate.out()).contains("0 error(s)");
     }
+
+    @Test
+    void trafficFlowPolicyExportedForANameAndCompiledBack(@TempDir Path dir) throws Exception {
+        CliRun export = CliRun.of("export", "--format", "traffic-flow", "--name", "example.com",
+                "samples/latency-weighted-tree.json");
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("\"AWSPolicyFormatVersion\": \"2015-10-01\"");
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(policy, export.out());
+        CliRun imported = CliRun.of("import", "--format", "traffic-flow", "--name", "www.example.org",
+                "--zone", "example.org", "--zone-id", "ZORG", policy.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("_tf-").contains("\"hostedZoneId\": \"ZORG\"");
+        CliRun refused = CliRun.of("export", "--format", "traffic-flow", "--name", "portal.example.com",
+                "samples/ip-based-override.json");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("IP_BASED");
+    }
 }
