@@ -107,6 +107,10 @@ public final class ZoneFileExporter implements DesignExporter {
         }
         notes.add(new ExportNote(zone.origin().text(), null, "health checks are not part of a zone file; export"
                 + " them with another format"));
+        if (!design.cidrCollections().isEmpty()) {
+            notes.add(new ExportNote(zone.origin().text(), "R14", "CIDR collections are not part of a zone file;"
+                    + " IP-based record sets name them by ID in their comments"));
+        }
         String fileName = zone.origin().isRoot() ? "root.zone" : zone.origin().text() + "zone";
         return new ExportResult(List.of(new ExportedFile(fileName, out.toString())), notes);
     }

@@ -12,6 +12,8 @@ import dev.failoverstudio.domain.exchange.ExportOptions;
 import dev.failoverstudio.domain.exchange.ExportResult;
 import dev.failoverstudio.domain.exchange.ExportedFile;
 import dev.failoverstudio.domain.exchange.ZoneDiff;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HostedZone;
@@ -37,7 +39,9 @@ import java.util.Objects;
  *       --cli-input-json file://...}: {@code {"CallerReference", "HealthCheckConfig"}}, children of calculated
  *       checks first;</li>
  *   <li>{@code health-check-references.json}: which record sets and calculated checks refer to which health
- *       check, so the IDs Route 53 assigns can replace the design's IDs.</li>
+ *       check, so the IDs Route 53 assigns can replace the design's IDs;</li>
+ *   <li>one {@code change-cidr-collection-<name>.json} per CIDR collection, for {@code aws route53
+ *       change-cidr-collection --cli-input-json}.</li>
  * </ul>
  *
  * The apex SOA and NS record sets are left out (Route 53 creates them with the zone and they can only be
@@ -90,6 +94,7 @@ public final class ChangeBatchExporter implements DesignExporter {
         List<ExportedFile> files = new ArrayList<>();
         files.addAll(batchFiles(ordered, comment, notes));
         files.addAll(healthCheckFiles(design, design.healthChecks(), List.of(zone), notes));
+        files.addAll(cidrCollectionFiles(design.cidrCollections(), notes));
         return new ExportResult(files, notes);
     }
 
@@ -155,6 +160,35 @@ public final class ChangeBatchExporter implements DesignExporter {
         for (int i = 0; i < batches.size(); i++) {
             String name = batches.size() == 1 ? "change-batch.json" : "change-batch-" + (i + 1) + ".json";
             files.add(new ExportedFile(name, writer.write(batches.get(i))));
+        }
+        return files;
+    }
+
+    /**
+     * One {@code aws route53 change-cidr-collection --cli-input-json} file per CIDR collection (S9): every location
+     * PUT with its blocks. The collection itself is created first with {@code create-cidr-collection}, which
+     * assigns the ID that replaces the design's.
+     */
+    private List<ExportedFile> cidrCollectionFiles(List<CidrCollection> collections, List<ExportNote> notes) {
+        List<ExportedFile> files = new ArrayList<>();
+        for (CidrCollection collection : collections) {
+            ObjectNode request = mapper.createObjectNode();
+            request.put("Id", collection.id());
+            ArrayNode changes = request.putArray("Changes");
+            for (CidrLocation location : collection.locations()) {
+                ObjectNode change = changes.addObject();
+                change.put("LocationName", location.name());
+                change.put("Action", "PUT");
+                ArrayNode blocks = change.putArray("CidrList");
+                location.cidrBlocks().forEach(blocks::add);
+            }
+            String name = collection.name() != null ? collection.name() : collection.id();
+            files.add(new ExportedFile("change-cidr-collection-" + HealthCheckRequests.fileSafe(name) + ".json",
+                    writer.text(request)));
+            notes.add(new ExportNote("CIDR collection " + collection.id(), "R14", "create it first with 'aws route53"
+                    + " create-cidr-collection --name " + name + " --caller-reference <unique>', put the ID it returns"
+                    + " in the change-cidr-collection file and in the CidrRoutingConfig of the change batch, then run"
+                    + " 'aws route53 change-cidr-collection --cli-input-json file://...'"));
         }
         return files;
     }
