@@ -98,13 +98,17 @@ public final class TerraformExporter implements DesignExporter {
         List<RecordSet> ordered = ChangeOrder.order(zone.withRecordSets(List.of()), creates).stream()
                 .map(Change::recordSet).toList();
         Set<String> recordLabels = new HashSet<>();
-        Map<RecordSet, String> labels = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>(); // by position: a broken design may hold two equal record sets
+        Map<GroupKey, List<String>> labelsByGroup = new LinkedHashMap<>();
         for (RecordSet r : ordered) {
-            labels.put(r, unique(Hcl.label(r.name().text() + "_" + r.type()
-                    + (r.setIdentifier() == null ? "" : "_" + r.setIdentifier())), recordLabels));
+            String label = unique(Hcl.label(r.name().text() + "_" + r.type()
+                    + (r.setIdentifier() == null ? "" : "_" + r.setIdentifier())), recordLabels);
+            labels.add(label);
+            labelsByGroup.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(label);
         }
-        for (RecordSet r : ordered) {
-            record(out, zone, r, labels, checkLabels, collectionLabels, locationLabels, notes);
+        for (int i = 0; i < ordered.size(); i++) {
+            RecordSet r = ordered.get(i);
+            record(out, zone, r, labels.get(i), labelsByGroup, checkLabels, collectionLabels, locationLabels, notes);
         }
         return new ExportResult(List.of(new ExportedFile("route53.tf", out.toString())), notes);
     }
@@ -203,10 +207,10 @@ public final class TerraformExporter implements DesignExporter {
         out.append("  }\n}\n");
     }
 
-    private static void record(StringBuilder out, HostedZone zone, RecordSet r, Map<RecordSet, String> labels,
-                               Map<String, String> checks, Map<String, String> collections,
-                               Map<String, List<String>> locations, List<ExportNote> notes) {
-        String label = labels.get(r);
+    private static void record(StringBuilder out, HostedZone zone, RecordSet r, String label,
+                               Map<GroupKey, List<String>> labelsByGroup, Map<String, String> checks,
+                               Map<String, String> collections, Map<String, List<String>> locations,
+                               List<ExportNote> notes) {
         String name = r.name().apiForm();
         String importName = name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
         out.append("\n# terraform import aws_route53_record.").append(label).append(' ').append(zone.id()).append('_')
@@ -254,11 +258,7 @@ public final class TerraformExporter implements DesignExporter {
             out.append("  }\n");
             if (inZone) {
                 GroupKey target = new GroupKey(r.aliasTarget().dnsName(), r.type());
-                labels.forEach((other, otherLabel) -> {
-                    if (other.groupKey().equals(target)) {
-                        dependsOn.add("aws_route53_record." + otherLabel);
-                    }
-                });
+                labelsByGroup.getOrDefault(target, List.of()).forEach(l -> dependsOn.add("aws_route53_record." + l));
             }
         }
         if (!dependsOn.isEmpty()) {

@@ -128,6 +128,14 @@ class TerraformHclTest {
                 .isEqualTo(List.of("v=spf1 -all", "a\" \"b", "$${not_interpolated}"));
     }
 
+    @Test
+    void aBrokenDesignWithTwoEqualRecordSetsStillGetsTwoDistinctResources() throws Exception {
+        RecordSet twice = RecordSet.simple("www.example.com.", RecordType.A, 60, "192.0.2.1");
+        HostedZone zone = new HostedZone("Z1", DomainName.of("example.com."), false, List.of(twice, twice));
+        String text = new TerraformExporter().export(Design.of(zone), ExportOptions.DEFAULT).main().text();
+        assertThat(resources(new HCLParser().parse(text), "aws_route53_record")).hasSize(2);
+    }
+
     /** Rebuilds a record set from the parsed resource (hcl4j resolves var.zone_id to its default). */
     private static RecordSet recordSet(Map<String, Object> r, String zoneId, Map<String, String> checks,
                                        Map<String, String> collections) {
