@@ -55,6 +55,7 @@ public final class ZoneFileExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         StringBuilder out = new StringBuilder();
         out.append("; Zone file for ").append(zone.origin().text()).append(" written by Failover Studio.\n")
                 .append("; Routing fields that plain DNS cannot express are kept in '; AWS' comments; alias record\n")

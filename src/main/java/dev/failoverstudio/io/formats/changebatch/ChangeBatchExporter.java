@@ -75,6 +75,7 @@ public final class ChangeBatchExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         List<Change> changes = new ArrayList<>();
         for (RecordSet r : zone.recordSets()) {
             if (ZoneDiff.isApexSoaOrNs(zone, r)) {
@@ -200,22 +201,23 @@ public final class ChangeBatchExporter implements DesignExporter {
             return files;
         }
         List<HealthCheck> ordered = HealthCheckRequests.creationOrder(checks);
-        ObjectNode references = mapper.createObjectNode();
-        references.put("Comment", "Create the health checks in file order, then replace each design Id in the"
+        java.util.Map<String, String> references = HealthCheckRequests.uniqueCallerReferences(ordered, notes);
+        ObjectNode referenceMap = mapper.createObjectNode();
+        referenceMap.put("Comment", "Create the health checks in file order, then replace each design Id in the"
                 + " change batches (HealthCheckId) and in ChildHealthChecks with the Id Route 53 returned");
-        ArrayNode list = references.putArray("HealthChecks");
+        ArrayNode list = referenceMap.putArray("HealthChecks");
         for (int i = 0; i < ordered.size(); i++) {
             HealthCheck check = ordered.get(i);
             String fileName = String.format("create-health-check-%02d-%s.json", i + 1,
                     HealthCheckRequests.fileSafe(check.id()));
             ObjectNode request = mapper.createObjectNode();
-            request.put("CallerReference", HealthCheckRequests.callerReference(check));
+            request.put("CallerReference", references.get(check.id()));
             request.set("HealthCheckConfig", route53.healthCheckConfigNode(check));
             files.add(new ExportedFile(fileName, writer.text(request)));
 
             ObjectNode entry = list.addObject();
             entry.put("Id", check.id());
-            entry.put("CallerReference", HealthCheckRequests.callerReference(check));
+            entry.put("CallerReference", references.get(check.id()));
             entry.put("RequestFile", fileName);
             ArrayNode users = entry.putArray("RecordSets");
             for (HostedZone zone : zones) {
@@ -237,7 +239,7 @@ public final class ChangeBatchExporter implements DesignExporter {
                             && c.childHealthChecks().contains(check.id()))
                     .forEach(p -> parents.add(p.id()));
         }
-        files.add(new ExportedFile("health-check-references.json", writer.text(references)));
+        files.add(new ExportedFile("health-check-references.json", writer.text(referenceMap)));
         notes.add(new ExportNote(null, "S5", "health check IDs in the change batch are the design's; create the"
                 + " checks first and replace them with the IDs Route 53 returns (health-check-references.json)."
                 + " A caller reference can be used only once per account"));

@@ -78,6 +78,7 @@ public final class CloudFormationExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         ObjectNode template = mapper.createObjectNode();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Description", "Route 53 record sets and health checks of " + zone.origin().text()

@@ -64,6 +64,7 @@ public final class TerraformExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         StringBuilder out = new StringBuilder();
         out.append("# Route 53 record sets and health checks of ").append(zone.origin().text())
                 .append(" (Failover Studio)\n\n")
