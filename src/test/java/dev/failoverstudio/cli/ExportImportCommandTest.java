@@ -40,6 +40,9 @@ class ExportImportCommandTest {
         CliRun unknown = CliRun.of("export", "--format", "bind9", SAMPLE);
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown format 'bind9'").contains("change-batch");
+        CliRun delete = CliRun.of("export", "--format", "change-batch", "--action", "DELETE", SAMPLE);
+        assertThat(delete.status()).isEqualTo(2);
+        assertThat(delete.err()).contains("--action must be CREATE or UPSERT");
         CliRun zone = CliRun.of("export", "--format", "zone-file", "--zone-id", "ZNOPE", SAMPLE);
         assertThat(zone.status()).isEqualTo(2);
         assertThat(zone.err()).contains("ZNOPE");
