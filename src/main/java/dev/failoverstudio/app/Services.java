@@ -18,6 +18,6 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
     public static Services create() {
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
-                JsonFormats.create(), ExchangeFormats.create());
+                JsonFormats.create(), ExchangeFormats.create(geo));
     }
 }
