@@ -1,24 +1,55 @@
 package dev.failoverstudio.domain.layout;
 
 /**
- * How big a canvas node is, so {@link AutoLayout} can place nodes without overlap. A group card is
- * {@code cardWidth} wide and {@code headerHeight + rows * rowHeight} high; a health-check node is
- * {@code healthCheckWidth} by {@code healthCheckHeight}. All values are positive canvas units.
+ * How big canvas nodes are, so {@link AutoLayout} can place them without overlap. The canvas implements it
+ * with its real card geometry; {@link #DEFAULT} suits headless use (import, tests, benchmarks).
+ * All sizes are positive canvas units.
  */
-public record CardSizes(double cardWidth, double headerHeight, double rowHeight, double healthCheckWidth,
-                        double healthCheckHeight) {
+public interface CardSizes {
 
-    /** Sizes matching the designer's default card skin. */
-    public static final CardSizes DEFAULT = new CardSizes(240, 32, 24, 160, 40);
+    /** Sizes close to the designer's default card skin. */
+    CardSizes DEFAULT = fixed(300, 72, 34, 220, 58);
 
-    public CardSizes {
-        if (!(cardWidth > 0 && headerHeight > 0 && rowHeight > 0 && healthCheckWidth > 0 && healthCheckHeight > 0)) {
+    /** Width of a group card. */
+    double groupWidth();
+
+    /** Height of a group card with {@code members} member rows. */
+    double groupHeight(int members);
+
+    double healthCheckWidth();
+
+    double healthCheckHeight();
+
+    /**
+     * Fixed sizes: a group card is {@code groupWidth} wide and {@code groupBaseHeight + members * rowHeight}
+     * high (at least one row).
+     */
+    static CardSizes fixed(double groupWidth, double groupBaseHeight, double rowHeight, double healthCheckWidth,
+                           double healthCheckHeight) {
+        if (!(groupWidth > 0 && groupBaseHeight > 0 && rowHeight > 0 && healthCheckWidth > 0
+                && healthCheckHeight > 0)) {
             throw new IllegalArgumentException("card sizes must be positive");
         }
-    }
+        return new CardSizes() {
+            @Override
+            public double groupWidth() {
+                return groupWidth;
+            }
 
-    /** Height of a group card with {@code memberCount} rows. */
-    public double cardHeight(int memberCount) {
-        return headerHeight + Math.max(1, memberCount) * rowHeight;
+            @Override
+            public double groupHeight(int members) {
+                return groupBaseHeight + Math.max(1, members) * rowHeight;
+            }
+
+            @Override
+            public double healthCheckWidth() {
+                return healthCheckWidth;
+            }
+
+            @Override
+            public double healthCheckHeight() {
+                return healthCheckHeight;
+            }
+        };
     }
 }
