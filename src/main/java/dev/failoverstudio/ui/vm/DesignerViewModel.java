@@ -362,8 +362,7 @@ public final class DesignerViewModel {
             done = execute(new AddHealthCheckCommand(check, at));
         } else {
             String zoneId = targetZoneId();
-            RecordSet rs = newRecordSets.create(document.get().design(), zoneId, item.policy());
-            done = execute(new AddRecordSetCommand(zoneId, rs, at));
+            done = execute(newRecordSets.paletteCommand(document.get().design(), zoneId, item.policy(), at));
         }
         return done ? selectCreated(before) : Optional.empty();
     }
