@@ -22,7 +22,7 @@ public final class FailoverStudioCommand implements Runnable {
     }
 
     /** The sub-command names, for telling a command line from a file to open in the window. */
-    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "bench", "help");
+    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "bench", "screenshot", "help");
 
     /** Builds the command tree; the streams are injectable so tests can read what a command prints. */
     public static CommandLine commandLine(Services services, PrintWriter out, PrintWriter err) {
@@ -31,6 +31,7 @@ public final class FailoverStudioCommand implements Runnable {
         cl.addSubcommand("check", new CheckCommand(services));
         cl.addSubcommand("validate", new ValidateCommand(services));
         cl.addSubcommand("bench", new BenchCommand(services));
+        cl.addSubcommand("screenshot", new ScreenshotCommand(services));
         cl.setOut(out);
         cl.setErr(err);
         return cl;

@@ -11,6 +11,7 @@ import dev.failoverstudio.domain.layout.HealthCheckNode;
 import dev.failoverstudio.domain.layout.Layout;
 import dev.failoverstudio.domain.layout.NodeKey;
 import dev.failoverstudio.domain.layout.Position;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.RecordSet;
@@ -39,7 +40,7 @@ public final class CanvasSceneBuilder {
     }
 
     public CanvasScene build(DesignDocument document, HealthStatus health, List<Problem> problems) {
-        DesignGraph graph = DesignGraph.of(document.design());
+        DesignGraph graph = graphOf(document.design());
         Layout layout = placed(graph, document.layout());
         ProblemIndex index = new ProblemIndex(problems);
 
@@ -52,7 +53,7 @@ public final class CanvasSceneBuilder {
         List<EdgeModel> edges = new ArrayList<>();
         for (GroupNode group : graph.groups()) {
             List<RowModel> rows = new ArrayList<>();
-            List<String> cardProblems = new ArrayList<>(index.forGroup(group.group()));
+            List<String> cardProblems = new ArrayList<>();
             int unhealthy = 0;
             for (int i = 0; i < group.members().size(); i++) {
                 RecordSet rs = group.members().get(i);
@@ -79,6 +80,7 @@ public final class CanvasSceneBuilder {
                         RoutingSummary.answer(rs), rs.isAlias(), rs.healthCheckId(), state, healthText,
                         String.join("\n", rowProblems)));
             }
+            cardProblems.addAll(index.forGroup(group.group(), group.members()));
             Position p = layout.at(group.key()).orElse(new Position(0, 0));
             GroupKey g = group.group();
             String policy = group.members().isEmpty() ? "" : group.members().get(0).policy().label();
@@ -111,6 +113,18 @@ public final class CanvasSceneBuilder {
         return new CanvasScene(cards, edges);
     }
 
+    // Moves change only the layout: the derived graph of the same design is reused.
+    private Design lastDesign;
+    private DesignGraph lastGraph;
+
+    private DesignGraph graphOf(Design design) {
+        if (design != lastDesign) {
+            lastGraph = DesignGraph.of(design);
+            lastDesign = design;
+        }
+        return lastGraph;
+    }
+
     private Layout placed(DesignGraph graph, Layout layout) {
         for (GroupNode group : graph.groups()) {
             if (layout.at(group.key()).isEmpty()) {
@@ -128,13 +142,19 @@ public final class CanvasSceneBuilder {
     /** Problems by what they concern, looked up once per card and row. */
     private static final class ProblemIndex {
         private final Map<RecordSetKey, List<String>> byMember = new LinkedHashMap<>();
-        private final Map<GroupKey, List<String>> byGroup = new LinkedHashMap<>();
+        private final Map<GroupKey, List<String>> byGroup = new HashMap<>();
         private final Map<String, List<String>> byCheck = new LinkedHashMap<>();
 
         ProblemIndex(List<Problem> problems) {
             for (Problem p : problems) {
                 String text = ProblemItem.line(p);
-                if (p.recordSet() != null) {
+                if (p.recordSet() != null && p.recordSet().setIdentifier() == null) {
+                    // Without a set identifier a problem may be about the group as a whole; the member of a
+                    // simple group has the same key, and claims it first if it exists.
+                    byGroup.computeIfAbsent(new GroupKey(p.recordSet().name(), p.recordSet().type()),
+                            k -> new ArrayList<>()).add(text);
+                    byMember.computeIfAbsent(p.recordSet(), k -> new ArrayList<>()).add(text);
+                } else if (p.recordSet() != null) {
                     byMember.computeIfAbsent(p.recordSet(), k -> new ArrayList<>()).add(text);
                 } else if (p.healthCheckId() != null) {
                     byCheck.computeIfAbsent(p.healthCheckId(), k -> new ArrayList<>()).add(text);
@@ -143,22 +163,25 @@ public final class CanvasSceneBuilder {
         }
 
         List<String> forMember(RecordSetKey key) {
-            List<String> found = byMember.remove(key);
+            List<String> found = byMember.get(key);
             return found == null ? List.of() : found;
         }
 
-        /** Problems naming the group without a member's set identifier (e.g. "two simple record sets"). */
-        List<String> forGroup(GroupKey group) {
-            List<String> out = new ArrayList<>();
-            byMember.entrySet().removeIf(e -> {
-                RecordSetKey k = e.getKey();
-                if (k.name().equals(group.name()) && k.type() == group.type() && k.setIdentifier() == null) {
-                    out.addAll(e.getValue());
-                    return true;
+        /**
+         * Problems naming the group without a set identifier that no member claimed (e.g. "two simple record
+         * sets"); call after {@link #forMember} for every member.
+         */
+        List<String> forGroup(GroupKey group, List<RecordSet> members) {
+            List<String> found = byGroup.get(group);
+            if (found == null) {
+                return List.of();
+            }
+            for (RecordSet m : members) {
+                if (m.setIdentifier() == null) {
+                    return List.of();
                 }
-                return false;
-            });
-            return out;
+            }
+            return found;
         }
 
         List<String> forHealthCheck(String id) {

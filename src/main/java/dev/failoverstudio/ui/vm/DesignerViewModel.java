@@ -26,6 +26,7 @@ import dev.failoverstudio.domain.health.HealthEvaluator;
 import dev.failoverstudio.domain.layout.AutoLayout;
 import dev.failoverstudio.domain.layout.NodeKey;
 import dev.failoverstudio.domain.layout.Position;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HealthCheck;
@@ -101,6 +102,9 @@ public final class DesignerViewModel {
     private final List<Runnable> documentReplacedListeners = new ArrayList<>();
 
     private EvaluatedHealthStatus health;
+    private Design healthInputs;
+    /** The design the shown problems belong to; a move changes only the layout and needs no validation. */
+    private Design validatedDesign;
     private List<Problem> lastProblems = List.of();
     private ClipboardContent clipboard;
     private int pasteCount;
@@ -609,8 +613,12 @@ public final class DesignerViewModel {
     }
 
     private void documentChanged(DesignDocument doc) {
+        boolean sameDesign = document.get() != null && document.get().design() == doc.design();
         document.set(doc);
-        health = healthEvaluator.evaluate(doc.design());
+        if (health == null || !sameHealthInputs(doc.design())) {
+            health = healthEvaluator.evaluate(doc.design());
+            healthInputs = doc.design();
+        }
         scene.set(sceneBuilder.build(doc, health, lastProblems));
         dropStaleSelection();
         canUndo.set(history.canUndo());
@@ -618,7 +626,15 @@ public final class DesignerViewModel {
         undoLabel.set(history.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
         redoLabel.set(history.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
         dirty.set(history.isDirty());
-        validateLater(doc);
+        if (!sameDesign || validatedDesign == null) {
+            validateLater(doc);
+        }
+    }
+
+    /** Health depends only on the checks and the observations; record-set edits and moves keep it. */
+    private boolean sameHealthInputs(Design design) {
+        return healthInputs != null && healthInputs.healthChecks() == design.healthChecks()
+                && healthInputs.healthSnapshot() == design.healthSnapshot();
     }
 
     private void dropStaleSelection() {
@@ -641,8 +657,9 @@ public final class DesignerViewModel {
         background.execute(() -> {
             List<Problem> found = validator.validate(doc.design());
             ui.execute(() -> {
-                if (round == validationRound.get()) {
-                    showProblems(doc, found);
+                // Stale when the design changed since; a move in between changed only the layout.
+                if (round == validationRound.get() && document.get().design() == doc.design()) {
+                    showProblems(document.get(), found);
                 }
             });
         });
@@ -650,6 +667,7 @@ public final class DesignerViewModel {
 
     private void showProblems(DesignDocument doc, List<Problem> found) {
         lastProblems = List.copyOf(found);
+        validatedDesign = doc.design();
         CanvasScene built = sceneBuilder.build(doc, health, lastProblems);
         scene.set(built);
         List<ProblemItem> items = new ArrayList<>();
