@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -71,22 +72,22 @@ public final class DesignerActions {
                 item("Save As…", "Shortcut+Shift+S", e -> saveAs(null)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> quit.run()));
-        MenuItem undo = item("Undo", "Shortcut+Z", e -> designer.undo());
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> unlessTyping(designer::undo));
         undo.textProperty().bind(designer.undoLabelProperty());
         undo.disableProperty().bind(designer.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Y", e -> designer.redo());
+        MenuItem redo = item("Redo", "Shortcut+Y", e -> unlessTyping(designer::redo));
         redo.textProperty().bind(designer.redoLabelProperty());
         redo.disableProperty().bind(designer.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo,
                 new SeparatorMenuItem(),
-                item("Copy", "Shortcut+C", e -> designer.copy()),
-                item("Paste", "Shortcut+V", e -> designer.paste()),
-                item("Duplicate", "Shortcut+D", e -> designer.duplicate()),
-                item("Delete", "Delete", e -> designer.deleteSelection()),
+                item("Copy", "Shortcut+C", e -> unlessTyping(designer::copy)),
+                item("Paste", "Shortcut+V", e -> unlessTyping(designer::paste)),
+                item("Duplicate", "Shortcut+D", e -> unlessTyping(designer::duplicate)),
+                item("Delete", "Delete", e -> unlessTyping(designer::deleteSelection)),
                 new SeparatorMenuItem(),
                 item("Add Member to Group", "Shortcut+Shift+M", e -> addMember()),
-                item("Select All", "Shortcut+A", e -> designer.selectAll()),
-                item("Select None", "Escape", e -> designer.clearSelection()));
+                item("Select All", "Shortcut+A", e -> unlessTyping(designer::selectAll)),
+                item("Select None", "Escape", e -> unlessTyping(designer::clearSelection)));
         Menu view = new Menu("View", null,
                 item("Zoom In", "Shortcut+Plus", e -> canvas.zoomIn()),
                 item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomOut()),
@@ -138,8 +139,9 @@ public final class DesignerActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 canvas::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), designer::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), designer::deleteSelection);
+                KeyCombination.SHIFT_DOWN), () -> unlessTyping(designer::redo));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE),
+                () -> unlessTyping(designer::deleteSelection));
     }
 
     // ---- File actions
@@ -196,6 +198,24 @@ public final class DesignerActions {
             case DISCARD -> next.run();
             case CANCEL -> { }
         }
+    }
+
+    /**
+     * Runs a canvas action unless the user is typing in a text field: there Delete, Backspace, Ctrl+Z, Ctrl+C,
+     * Ctrl+V and Ctrl+A belong to the text.
+     */
+    private void unlessTyping(Runnable action) {
+        Scene scene = canvas.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl text && text.isEditable()) {
+            return;
+        }
+        action.run();
+    }
+
+    private void unlessTyping(java.util.function.BooleanSupplier action) {
+        unlessTyping(() -> {
+            action.getAsBoolean();
+        });
     }
 
     private void addMember() {

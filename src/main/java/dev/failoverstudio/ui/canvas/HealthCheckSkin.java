@@ -27,6 +27,8 @@ public final class HealthCheckSkin extends Region implements NodeSkin {
         id.getStyleClass().add("card-title");
         summary.getStyleClass().add("card-subtitle");
         badge.getStyleClass().add("health-status");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        id.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(6, id, spacer, badge);

@@ -2,10 +2,9 @@ package dev.failoverstudio.ui.panels;
 
 import dev.failoverstudio.ui.vm.InspectorField;
 import dev.failoverstudio.ui.vm.InspectorViewModel;
-import javafx.beans.value.ObservableValue;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -13,18 +12,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.PropertySheet;
-import org.controlsfx.property.editor.PropertyEditor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The inspector: a ControlsFX {@link PropertySheet} of the selected record set, group or health check. Text
+ * The inspector: a property sheet of the selected record set, group or health check, by category. Text
  * fields commit on Enter or when focus leaves them (Escape reverts), so every accepted value is one undoable edit;
  * a refused value marks the editor {@code :invalid} and the reason shows below the sheet.
  */
@@ -32,7 +33,8 @@ public final class InspectorPanel extends BorderPane {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final PropertySheet sheet = new PropertySheet();
+    private final VBox form = new VBox();
+    private final ScrollPane scroller = new ScrollPane(form);
     private final Label error = new Label();
 
     public InspectorPanel(InspectorViewModel viewModel) {
@@ -43,28 +45,52 @@ public final class InspectorPanel extends BorderPane {
         heading.getStyleClass().add("panel-heading");
         heading.textProperty().bind(viewModel.headingProperty());
         heading.setWrapText(true);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(item -> editor((FieldItem) item));
+        form.getStyleClass().add("property-form");
+        scroller.setFitToWidth(true);
+        scroller.setFocusTraversable(false);
+        scroller.getStyleClass().add("property-scroller");
         error.setId("inspector-error");
         error.getStyleClass().add("inspector-error");
         error.setWrapText(true);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
         setTop(heading);
-        setCenter(sheet);
+        setCenter(scroller);
         setBottom(new VBox(error));
         viewModel.fields().addListener((ListChangeListener<InspectorField>) c -> show(viewModel.fields()));
         show(viewModel.fields());
     }
 
+    /** One section per category (General, Routing, Answer, Health check), one labelled editor per field. */
     private void show(List<InspectorField> fields) {
-        List<PropertySheet.Item> items = new ArrayList<>();
+        form.getChildren().clear();
+        showError(null);
+        GridPane grid = null;
+        String category = null;
+        int row = 0;
         for (InspectorField f : fields) {
-            items.add(new FieldItem(f));
+            if (!f.category().equals(category)) {
+                category = f.category();
+                Label section = new Label(category);
+                section.getStyleClass().add("property-category");
+                grid = new GridPane();
+                grid.getStyleClass().add("property-grid");
+                ColumnConstraints names = new ColumnConstraints();
+                names.setMinWidth(Region.USE_PREF_SIZE);
+                ColumnConstraints editors = new ColumnConstraints();
+                editors.setHgrow(Priority.ALWAYS);
+                editors.setFillWidth(true);
+                grid.getColumnConstraints().setAll(names, editors);
+                form.getChildren().addAll(section, grid);
+                row = 0;
+            }
+            Label name = new Label(f.name());
+            name.getStyleClass().add("property-name");
+            name.setTooltip(new Tooltip(f.description()));
+            Control editor = editor(f);
+            name.setLabelFor(editor);
+            grid.addRow(row++, name, editor);
         }
-        sheet.getItems().setAll(items);
     }
 
     private void showError(String message) {
@@ -72,8 +98,7 @@ public final class InspectorPanel extends BorderPane {
         error.setVisible(message != null && !message.isEmpty());
     }
 
-    private PropertyEditor<?> editor(FieldItem item) {
-        InspectorField field = item.field;
+    private Control editor(InspectorField field) {
         Control control;
         switch (field.kind()) {
             case CHOICE -> {
@@ -117,23 +142,15 @@ public final class InspectorPanel extends BorderPane {
         }
         control.setId("inspector-" + field.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         control.setTooltip(new Tooltip(field.description()));
+        // A scroll pane takes the focus when it is clicked, even through an editor (and then Delete or Backspace
+        // would go to the canvas instead of the text): give it back once the click is handled.
+        control.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> Platform.runLater(() -> {
+            if (!control.isFocused()) {
+                control.requestFocus();
+            }
+        }));
         control.setMaxWidth(Double.MAX_VALUE);
-        return new PropertyEditor<Object>() {
-            @Override
-            public Node getEditor() {
-                return control;
-            }
-
-            @Override
-            public Object getValue() {
-                return field.value();
-            }
-
-            @Override
-            public void setValue(Object value) {
-                // the editors show the field's value themselves
-            }
-        };
+        return control;
     }
 
     private void report(Control editor, InspectorField field, boolean accepted) {
@@ -141,52 +158,4 @@ public final class InspectorPanel extends BorderPane {
         showError(accepted ? null : field.name() + ": " + field.errorProperty().get());
     }
 
-    /** Adapts an inspector field to the property sheet. */
-    private static final class FieldItem implements PropertySheet.Item {
-        private final InspectorField field;
-
-        FieldItem(InspectorField field) {
-            this.field = field;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return String.class;
-        }
-
-        @Override
-        public String getCategory() {
-            return field.category();
-        }
-
-        @Override
-        public String getName() {
-            return field.name();
-        }
-
-        @Override
-        public String getDescription() {
-            return field.description();
-        }
-
-        @Override
-        public Object getValue() {
-            return field.value();
-        }
-
-        @Override
-        public void setValue(Object value) {
-            field.commit(value == null ? "" : value.toString());
-        }
-
-        @Override
-        public Optional<ObservableValue<?>> getObservableValue() {
-            return Optional.of(field.valueProperty());
-        }
-
-        @Override
-        public boolean isEditable() {
-            return field.kind() != InspectorField.Kind.READ_ONLY;
-        }
-    }
 }

@@ -17,6 +17,7 @@ public final class PalettePanel extends ScrollPane {
         getStyleClass().add("palette");
         setId("palette");
         setFitToWidth(true);
+        setFocusTraversable(false);
         VBox items = new VBox();
         items.getStyleClass().add("palette-items");
         Label heading = new Label("Record sets");
