@@ -3,7 +3,6 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.app.SettingsFile;
-import dev.failoverstudio.io.formats.project.RecoverableDesign;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -18,8 +17,6 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,12 +71,11 @@ public final class FailoverStudioApp extends Application {
         stage.show();
         window.applyDividers(remembered);
 
-        Optional<RecoverableDesign> recovered = session.files().recoverable();
+        Optional<String> recovery = session.files().recoveryQuestion();
         List<String> args = getParameters().getUnnamed();
-        if (recovered.isPresent() && offerRestore(stage, recovered.get())) {
-            session.files().restore(recovered.get());
-        } else {
-            recovered.ifPresent(r -> session.files().discardAutosave());
+        boolean restore = recovery.isPresent() && offerRestore(stage, recovery.get());
+        session.files().answerRecovery(restore);
+        if (!restore) {
             if (!args.isEmpty()) {
                 session.files().open(Path.of(args.get(0)));
             } else {
@@ -99,15 +95,11 @@ public final class FailoverStudioApp extends Application {
         return scene;
     }
 
-    private static boolean offerRestore(Stage stage, RecoverableDesign recovered) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+    private static boolean offerRestore(Stage stage, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         alert.initOwner(stage);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Failover Studio did not close properly last time.");
-        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
-                .format(recovered.savedAt());
-        alert.setContentText("Restore the unsaved design autosaved at " + when
-                + recovered.originalFile().map(p -> " (from " + p.getFileName() + ")").orElse("") + "?");
         return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
     }
 

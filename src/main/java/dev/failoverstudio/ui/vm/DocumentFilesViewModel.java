@@ -15,6 +15,8 @@ import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class DocumentFilesViewModel {
     private final SettingsStore settings;
     private final Executor background;
     private final Executor ui;
+    private RecoverableDesign pendingRecovery;
 
     public DocumentFilesViewModel(DesignerViewModel designer, ProjectFiles projectFiles, AutosaveStore autosave,
                                   SettingsStore settings, Executor background, Executor ui) {
@@ -215,6 +218,35 @@ public final class DocumentFilesViewModel {
         } catch (RuntimeException e) {
             designer.setStatus("The autosave copy cannot be read: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * At start: the question to ask when a crashed run left unsaved work behind, e.g. "Restore the unsaved
+     * design autosaved at 2026-12-06 17:40 (from shop.json)?"; empty when there is nothing to restore.
+     */
+    public Optional<String> recoveryQuestion() {
+        pendingRecovery = recoverable().orElse(null);
+        if (pendingRecovery == null) {
+            return Optional.empty();
+        }
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
+                .format(pendingRecovery.savedAt());
+        return Optional.of("Restore the unsaved design autosaved at " + when
+                + pendingRecovery.originalFile().map(p -> " (from " + p.getFileName() + ")").orElse("") + "?");
+    }
+
+    /** The answer to {@link #recoveryQuestion()}: restore the copy, or forget it. */
+    public void answerRecovery(boolean restore) {
+        RecoverableDesign recovered = pendingRecovery;
+        pendingRecovery = null;
+        if (recovered == null) {
+            return;
+        }
+        if (restore) {
+            restore(recovered);
+        } else {
+            discardAutosave();
         }
     }
 
