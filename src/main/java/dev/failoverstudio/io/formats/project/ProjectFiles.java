@@ -65,20 +65,30 @@ public final class ProjectFiles {
      * @throws ImportException with every problem found (file, JSON path, rule); nothing is read then
      */
     public DesignDocument read(Path file) throws ImportException {
-        return read(file.toString(), documents.readText(file));
+        return open(file).document();
     }
 
     /** As {@link #read(Path)}, from text; {@code file} names the source in problems. */
     public DesignDocument read(String file, String json) throws ImportException {
+        return open(file, json).document();
+    }
+
+    /** As {@link #read(Path)}, telling also what kind of file it was (so imports are saved with Save As). */
+    public OpenedDesign open(Path file) throws ImportException {
+        return open(file.toString(), documents.readText(file));
+    }
+
+    /** As {@link #open(Path)}, from text; {@code file} names the source in problems. */
+    public OpenedDesign open(String file, String json) throws ImportException {
         JsonNode root = documents.parse(file, json);
         Problems problems = new Problems(file);
         if (ProjectTreeReader.isProject(root)) {
             DesignDocument doc = new ProjectTreeReader().read(JsonValue.root(root, problems));
             problems.throwIfAny();
-            return complete(doc);
+            return new OpenedDesign(complete(doc), OpenedDesign.Kind.PROJECT);
         }
         if (isScenario(root)) {
-            return imported(scenarios.read(file, json).design());
+            return new OpenedDesign(imported(scenarios.read(file, json).design()), OpenedDesign.Kind.SCENARIO);
         }
         if (root.isArray() || root.isObject() && root.has("ResourceRecordSets")) {
             List<RecordSet> records = new Route53Shapes().recordSets(JsonValue.root(root, problems), "S3");
@@ -87,7 +97,7 @@ public final class ProjectFiles {
                 problems.add(dev.failoverstudio.io.json.JsonPath.root(), "S3", "there are no record sets to import");
                 problems.throwIfAny();
             }
-            return imported(ListOutputImport.design(records));
+            return new OpenedDesign(imported(ListOutputImport.design(records)), OpenedDesign.Kind.RECORD_SET_LIST);
         }
         JsonValue.root(root, problems).report(ProjectFields.RULE_VERSION, "not a Failover Studio project"
                 + " (no \"formatVersion\"), scenario file (no \"zone\"/\"queries\") or list-resource-record-sets"

@@ -207,6 +207,17 @@ class ProjectFilesTest {
     }
 
     @Test
+    void openTellsProjectsFromImports() throws Exception {
+        assertThat(files.open("tree.json", files.toJson(Docs.latencyWeightedTree())).kind())
+                .isEqualTo(OpenedDesign.Kind.PROJECT);
+        assertThat(files.open("full.json", TestInputs.text("scenario/full.json")).kind())
+                .isEqualTo(OpenedDesign.Kind.SCENARIO);
+        OpenedDesign list = files.open("list.json", TestInputs.text("route53/list-resource-record-sets.json"));
+        assertThat(list.kind()).isEqualTo(OpenedDesign.Kind.RECORD_SET_LIST);
+        assertThat(list.imported()).isTrue();
+    }
+
+    @Test
     void aScenarioIsImportedAndLaidOut() throws Exception {
         DesignDocument doc = files.read("full.json", TestInputs.text("scenario/full.json"));
         assertThat(doc.layout().size()).isEqualTo(DesignGraph.of(doc.design()).nodeCount());
