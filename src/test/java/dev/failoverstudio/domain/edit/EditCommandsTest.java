@@ -131,6 +131,19 @@ class EditCommandsTest {
     }
 
     @Test
+    void renamingEveryMemberOfACardOneByOneKeepsThePosition() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        doc = doc.withLayout(doc.layout().with(card("eu"), new Position(7, 8)));
+        List<EditCommand> steps = new java.util.ArrayList<>();
+        for (RecordSet m : records(doc).subList(2, 4)) {
+            steps.add(new ReplaceRecordSetCommand(ZONE, m.key(), m.withName(name("europe"))));
+        }
+        DesignDocument after = new CompositeCommand("Rename", steps).apply(doc);
+        assertThat(after.layout().at(card("europe"))).contains(new Position(7, 8));
+        assertThat(after.layout().at(card("eu"))).isEmpty();
+    }
+
+    @Test
     void contentProblemsAreKeptForTheValidator() {
         DesignDocument doc = Docs.latencyWeightedTree();
         RecordSet eu1 = records(doc).get(2);
