@@ -28,7 +28,8 @@ import java.util.Optional;
  * "originalFile": path (absent for a never-saved design), "project": <project file object>}}, written
  * atomically, so a crash during an autosave leaves the previous copy whole. A clean save or exit calls
  * {@link #discard()}; a copy still there at the next start is what a crashed run left behind. A copy that
- * cannot be read is not offered, and is left in place rather than deleted.
+ * cannot be read is not offered, and is left in place rather than deleted. Holds no mutable state; callers
+ * should not run two saves of one store at the same time (the later rename wins, whole).
  */
 public final class AutosaveStore {
 

@@ -34,7 +34,8 @@ import java.util.Objects;
  * <p>{@link #read} also opens scenario files and raw {@code list-resource-record-sets} output; such imported
  * designs carry no layout and are arranged with the {@link AutoLayout} given here, as are nodes of a project
  * file that have no position. Problems name the file, the JSON path and the rule (P1 version, P2 shape, P3
- * layout, or the rule of the embedded shape). Writes are atomic ({@link AtomicFiles}).
+ * layout, or the rule of the embedded shape). Writes are atomic ({@link AtomicFiles}). Thread-safe (no mutable
+ * state), so saves and autosaves may run off the UI thread.
  */
 public final class ProjectFiles {
 
