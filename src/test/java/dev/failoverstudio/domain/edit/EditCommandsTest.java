@@ -247,6 +247,26 @@ class EditCommandsTest {
     }
 
     @Test
+    void healthChecksRoute53WouldRefuseOutrightAreRefused_HV3_HV5_HV6_HV10() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var http = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        java.util.function.Function<dev.failoverstudio.domain.model.EndpointCheck, HealthCheck> with = hc::withConfig;
+        var type = dev.failoverstudio.domain.model.HealthCheckType.class;
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                http.type(), null, 80L, null, "/", null, null, null, List.of(), false, false))), doc, "HV3");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "HTTP_STR_MATCH"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(),
+                false, false))), doc, "HV6");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(), false,
+                false))), doc, "HV5");
+        assertRefused(new AddHealthCheckCommand(new HealthCheck("tcp", null, new dev.failoverstudio.domain.model
+                .EndpointCheck(Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, null, null, null, null, List.of(),
+                true, false), false, false, 1), null), doc, "HV10");
+    }
+
+    @Test
     void setHealthObservationSetsAndClearsTheSimulatedState() {
         DesignDocument doc = Docs.latencyWeightedTree();
         DesignDocument failing = new SetHealthObservationCommand("hc-eu-1", Optional.of(HealthObservation.FAILING))

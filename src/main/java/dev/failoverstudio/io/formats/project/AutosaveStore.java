@@ -64,6 +64,12 @@ public final class AutosaveStore {
         root.put("autosaveVersion", AUTOSAVE_VERSION);
         root.put("savedAt", clock.instant().toString());
         originalFile.ifPresent(p -> root.put("originalFile", p.toAbsolutePath().toString()));
+        String check = files.toJson(doc);
+        try {
+            files.read(file.toString(), check);
+        } catch (ImportException e) {
+            throw new IOException("the design cannot be autosaved as it is: " + e.getMessage(), e);
+        }
         root.set("project", files.tree(doc));
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, files.text(root).getBytes(StandardCharsets.UTF_8));

@@ -112,9 +112,21 @@ public final class ProjectFiles {
         return text(treeWriter.tree(doc));
     }
 
-    /** Writes {@code doc} atomically: a temporary file in the same directory, then a rename over {@code file}. */
+    /**
+     * Writes {@code doc} atomically: a temporary file in the same directory, then a rename over {@code file}.
+     * The text is read back first, and a design this format could not open again is refused with an
+     * {@link IOException} naming the problems, leaving the old file untouched: a save must never produce a
+     * file that cannot be reopened.
+     */
     public void write(DesignDocument doc, Path file) throws IOException {
-        AtomicFiles.write(file, toJson(doc).getBytes(StandardCharsets.UTF_8));
+        String json = toJson(doc);
+        try {
+            read(file.toString(), json);
+        } catch (ImportException e) {
+            throw new IOException("the design cannot be saved as it is, because it could not be opened again:\n"
+                    + e.getMessage(), e);
+        }
+        AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The project tree of {@code doc}, for documents that embed a project (the autosave file). */

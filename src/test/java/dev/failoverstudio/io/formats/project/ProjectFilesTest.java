@@ -242,6 +242,21 @@ class ProjectFilesTest {
     }
 
     @Test
+    void aDesignThatCouldNotBeReopenedIsNotSavedAndTheOldFileStays() throws Exception {
+        Path file = dir.resolve("design.json");
+        Files.writeString(file, "previous");
+        DesignDocument doc = Docs.latencyWeightedTree();
+        // a check without address or name cannot come from an edit (HV3), only from code that builds it directly
+        var broken = new dev.failoverstudio.domain.model.HealthCheck("hc-eu-1", null,
+                new dev.failoverstudio.domain.model.EndpointCheck(dev.failoverstudio.domain.model.HealthCheckType.HTTP,
+                        null, 80L, null, "/", null, null, null, List.of(), false, false), false, false, 1);
+        DesignDocument unsaveable = doc.withDesign(doc.design().withHealthChecks(List.of(broken)));
+        assertThatThrownBy(() -> files.write(unsaveable, file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("HV3");
+        assertThat(Files.readString(file)).isEqualTo("previous");
+    }
+
+    @Test
     void aMissingFileIsAnImportException() {
         assertThatThrownBy(() -> files.read(dir.resolve("nope.json"))).isInstanceOf(ImportException.class)
                 .hasMessageContaining("file not found");
