@@ -12,12 +12,39 @@ import dev.failoverstudio.domain.model.RecoveryControlCheck;
  * request, and no saved file, could express. Values out of range (a port of 0, an interval of 20) stay for the
  * validator.
  */
-final class HealthCheckShape {
+public final class HealthCheckShape {
+
+    /** The search string a check gets when it becomes a string-matching one without a search string. */
+    public static final String DEFAULT_SEARCH_STRING = "OK";
 
     private HealthCheckShape() {
     }
 
-    static void check(HealthCheck check) {
+    /**
+     * {@code e} changed to {@code type} the way the Route 53 console does it: fields the new type does not have
+     * are cleared (TCP: no resource path; non-matching types: no search string; SNI only for HTTPS, on by
+     * default as in the console), and a string-matching type gets {@value #DEFAULT_SEARCH_STRING} as search string when it had none; everything else is kept.
+     *
+     * @param type an endpoint type (HTTP, HTTPS, their string-matching variants, TCP)
+     */
+    public static EndpointCheck retype(EndpointCheck e, HealthCheckType type) {
+        if (!type.isEndpoint()) {
+            throw new IllegalArgumentException(type + " is not an endpoint check type");
+        }
+        String path = type == HealthCheckType.TCP ? null : e.resourcePath();
+        boolean sni = isHttps(type) && (isHttps(e.type()) ? e.enableSni() : true);
+        String search = type.isStringMatch() ? (e.searchString() == null ? DEFAULT_SEARCH_STRING : e.searchString())
+                : null;
+        return new EndpointCheck(type, e.ipAddress(), e.port(), e.fullyQualifiedDomainName(), path, search,
+                e.requestInterval(), e.failureThreshold(), e.regions(), sni, e.measureLatency());
+    }
+
+    private static boolean isHttps(HealthCheckType type) {
+        return type == HealthCheckType.HTTPS || type == HealthCheckType.HTTPS_STR_MATCH;
+    }
+
+    /** Throws {@link EditRejectedException} (with the rule) when Route 53 would refuse {@code check} outright. */
+    public static void check(HealthCheck check) {
         if (check.config() instanceof EndpointCheck e) {
             if (e.ipAddress() == null && e.fullyQualifiedDomainName() == null) {
                 throw new EditRejectedException("HV3", "A " + e.type() + " health check needs an IP address or a"

@@ -267,6 +267,24 @@ class EditCommandsTest {
     }
 
     @Test
+    void retypingAnEndpointCheckGivesOneEveryNewTypeAccepts() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var start = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        for (var type : List.of("HTTPS", "TCP", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "HTTP")) {
+            var t = dev.failoverstudio.domain.model.HealthCheckType.valueOf(type);
+            var retyped = HealthCheckShape.retype((dev.failoverstudio.domain.model.EndpointCheck)
+                    doc.design().healthChecks().get(0).config(), t);
+            doc = new ReplaceHealthCheckCommand(hc.withConfig(retyped)).apply(doc);
+            assertThat(doc.design().healthChecks().get(0).type()).isEqualTo(t);
+        }
+        var end = (dev.failoverstudio.domain.model.EndpointCheck) doc.design().healthChecks().get(0).config();
+        assertThat(end.ipAddress()).isEqualTo(start.ipAddress());
+        assertThat(end.searchString()).isNull();
+        assertThat(end.enableSni()).isFalse();
+    }
+
+    @Test
     void setHealthObservationSetsAndClearsTheSimulatedState() {
         DesignDocument doc = Docs.latencyWeightedTree();
         DesignDocument failing = new SetHealthObservationCommand("hc-eu-1", Optional.of(HealthObservation.FAILING))
