@@ -131,6 +131,19 @@ class EditCommandsTest {
     }
 
     @Test
+    void renamingEveryMemberOfACardOneByOneKeepsThePosition() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        doc = doc.withLayout(doc.layout().with(card("eu"), new Position(7, 8)));
+        List<EditCommand> steps = new java.util.ArrayList<>();
+        for (RecordSet m : records(doc).subList(2, 4)) {
+            steps.add(new ReplaceRecordSetCommand(ZONE, m.key(), m.withName(name("europe"))));
+        }
+        DesignDocument after = new CompositeCommand("Rename", steps).apply(doc);
+        assertThat(after.layout().at(card("europe"))).contains(new Position(7, 8));
+        assertThat(after.layout().at(card("eu"))).isEmpty();
+    }
+
+    @Test
     void contentProblemsAreKeptForTheValidator() {
         DesignDocument doc = Docs.latencyWeightedTree();
         RecordSet eu1 = records(doc).get(2);
@@ -231,6 +244,44 @@ class EditCommandsTest {
         DesignDocument inverted = new ReplaceHealthCheckCommand(hc.withInverted(true)).apply(doc);
         assertThat(inverted.design().healthCheck("hc-2").get().inverted()).isTrue();
         assertRefused(new ReplaceHealthCheckCommand(Docs.httpCheck("ghost")), doc, "V50");
+    }
+
+    @Test
+    void healthChecksRoute53WouldRefuseOutrightAreRefused_HV3_HV5_HV6_HV10() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var http = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        java.util.function.Function<dev.failoverstudio.domain.model.EndpointCheck, HealthCheck> with = hc::withConfig;
+        var type = dev.failoverstudio.domain.model.HealthCheckType.class;
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                http.type(), null, 80L, null, "/", null, null, null, List.of(), false, false))), doc, "HV3");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "HTTP_STR_MATCH"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(),
+                false, false))), doc, "HV6");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(), false,
+                false))), doc, "HV5");
+        assertRefused(new AddHealthCheckCommand(new HealthCheck("tcp", null, new dev.failoverstudio.domain.model
+                .EndpointCheck(Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, null, null, null, null, List.of(),
+                true, false), false, false, 1), null), doc, "HV10");
+    }
+
+    @Test
+    void retypingAnEndpointCheckGivesOneEveryNewTypeAccepts() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var start = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        for (var type : List.of("HTTPS", "TCP", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "HTTP")) {
+            var t = dev.failoverstudio.domain.model.HealthCheckType.valueOf(type);
+            var retyped = HealthCheckShape.retype((dev.failoverstudio.domain.model.EndpointCheck)
+                    doc.design().healthChecks().get(0).config(), t);
+            doc = new ReplaceHealthCheckCommand(hc.withConfig(retyped)).apply(doc);
+            assertThat(doc.design().healthChecks().get(0).type()).isEqualTo(t);
+        }
+        var end = (dev.failoverstudio.domain.model.EndpointCheck) doc.design().healthChecks().get(0).config();
+        assertThat(end.ipAddress()).isEqualTo(start.ipAddress());
+        assertThat(end.searchString()).isNull();
+        assertThat(end.enableSni()).isFalse();
     }
 
     @Test
