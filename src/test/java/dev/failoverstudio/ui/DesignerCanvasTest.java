@@ -184,4 +184,46 @@ class DesignerCanvasTest {
         assertThat(recordSetOf(a).healthCheckId()).isNotNull();
         assertThat(vm.scene().cards()).hasSize(2);
     }
+
+    @Test
+    void onlyCardsInViewHaveNodesAndPanningSwapsThem(FxRobot robot) {
+        // 100 latency -> weighted trees: 2,000 record sets, 2,100 cards.
+        robot.interact(() -> vm.replaceDocument(new DesignDocument(
+                dev.failoverstudio.cli.SyntheticDesigns.trees(100, 4), dev.failoverstudio.domain.layout.Layout.EMPTY)));
+        robot.interact(() -> fx.canvas().zoomReset());
+        int total = vm.scene().cards().size();
+        int shown = fx.canvas().visibleCardCount();
+        NodeKey first = vm.scene().cards().get(0).key();
+        robot.interact(() -> fx.canvas().reveal(first));
+        assertThat(fx.canvas().skin(first)).isPresent();
+
+        robot.interact(() -> fx.canvas().panBy(0, -20_000));
+
+        assertThat(total).isEqualTo(2100);
+        assertThat(shown).isPositive().isLessThan(100);
+        assertThat(fx.canvas().skin(first)).isEmpty();
+        assertThat(fx.canvas().visibleCardCount()).isPositive().isLessThan(100);
+
+        robot.interact(() -> fx.canvas().zoomBy(0.1, 0, 0));
+        assertThat(fx.canvas().visibleCardCount()).isLessThan(total);
+    }
+
+    @Test
+    void anInvalidCardIsMarkedAndItsTooltipSaysWhy(FxRobot robot) {
+        // V20: Route 53 refuses a weight above 255; an imported design can still carry one.
+        NodeKey a = create(robot, PaletteItem.WEIGHTED, 40, 40);
+        RecordSet rs = recordSetOf(a);
+        robot.interact(() -> {
+            DesignDocument doc = vm.document();
+            var zone = doc.design().zones().get(0);
+            vm.replaceDocument(doc.withDesign(doc.design().withZone(zone.withRecordSets(java.util.List.of(
+                    rs.withRouting(rs.setIdentifier(), new dev.failoverstudio.domain.model.WeightedRouting(300)))))));
+        });
+
+        assertThat(fx.canvas().skin(a).orElseThrow().node().getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("invalid"));
+        CardModel card = fx.card(a);
+        assertThat(fx.canvas().tooltipAt(new Point2D(card.x() + 40, card.rowCentreY(0)))).contains("V20");
+        assertThat(robot.lookup("#problems-list").queryListView().getItems()).isNotEmpty();
+    }
 }

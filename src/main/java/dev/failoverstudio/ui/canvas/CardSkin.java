@@ -7,7 +7,6 @@ import dev.failoverstudio.ui.vm.RowModel;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,7 +20,8 @@ import java.util.List;
  * The skin of a group card: name and type in the header, one row per member record set with its routing, its
  * answer (values or alias target), a health-check badge and an alias port, and an "add member" footer. Looks come
  * from the stylesheet through style classes and the {@code :selected}, {@code :invalid} and {@code :unhealthy}
- * pseudo-classes.
+ * pseudo-classes. Tooltips (problems, health verdicts, port help) come from {@link CanvasTooltip}, one for the
+ * whole canvas, so a card costs no popup windows.
  */
 public final class CardSkin extends Region implements NodeSkin {
 
@@ -37,7 +37,6 @@ public final class CardSkin extends Region implements NodeSkin {
     private final List<HBox> rows = new ArrayList<>();
     private final Button addMember = new Button("+ add member");
     private CardModel model;
-    private Tooltip problemsTip;
 
     public CardSkin(CardModel model, Runnable onAddMember) {
         getStyleClass().addAll("card", "group-card");
@@ -85,14 +84,6 @@ public final class CardSkin extends Region implements NodeSkin {
         box.getChildren().add(addMember);
         pseudoClassStateChanged(INVALID, next.invalid());
         pseudoClassStateChanged(UNHEALTHY, next.health() == HealthState.UNHEALTHY);
-        if (problemsTip != null) {
-            Tooltip.uninstall(this, problemsTip);
-            problemsTip = null;
-        }
-        if (next.invalid()) {
-            problemsTip = new Tooltip(next.problems());
-            Tooltip.install(this, problemsTip);
-        }
     }
 
     private static HBox row(RowModel row) {
@@ -118,19 +109,13 @@ public final class CardSkin extends Region implements NodeSkin {
             badge.getStyleClass().add("health-badge");
             badge.pseudoClassStateChanged(HEALTHY, row.health() == HealthState.HEALTHY);
             badge.pseudoClassStateChanged(UNHEALTHY, row.health() == HealthState.UNHEALTHY);
-            Tooltip.install(badge, new Tooltip(row.healthText()));
             r.getChildren().add(badge);
         }
         Circle port = new Circle(6);
         port.getStyleClass().addAll("alias-port", row.alias() ? "connected" : "free");
-        Tooltip.install(port, new Tooltip("Drag onto a card to make this record set an alias to it, or onto empty "
-                + "canvas to create the target"));
         r.getChildren().add(port);
         r.pseudoClassStateChanged(INVALID, row.invalid());
         r.pseudoClassStateChanged(UNHEALTHY, row.health() == HealthState.UNHEALTHY);
-        if (row.invalid()) {
-            Tooltip.install(text, new Tooltip(row.problems()));
-        }
         return r;
     }
 

@@ -49,6 +49,8 @@ public final class DesignCanvas extends Region {
     public static final double MAX_ZOOM = 2.5;
     /** Cards this far outside the viewport (in screen pixels) still get nodes, so panning shows no gaps. */
     private static final double MARGIN = 120;
+    /** Below this zoom, text is unreadable: cards are drawn as plain boxes. */
+    public static final double COMPACT_ZOOM = 0.4;
 
     private final DesignerViewModel viewModel;
     private final Pane content = new Pane();
@@ -67,6 +69,8 @@ public final class DesignCanvas extends Region {
     private final Map<NodeKey, NodeSkin> skins = new HashMap<>();
     private final Map<NodeKey, Point2D> moveOffsets = new HashMap<>();
     private NodeKey dropTarget;
+    private boolean compact;
+    private final CanvasTooltip tooltip;
     private boolean refreshQueued;
 
     public DesignCanvas(DesignerViewModel viewModel) {
@@ -114,6 +118,7 @@ public final class DesignCanvas extends Region {
             }
         });
         new CanvasGestures(this, viewModel).install();
+        tooltip = new CanvasTooltip(this);
     }
 
     // ---- Viewport
@@ -262,6 +267,11 @@ public final class DesignCanvas extends Region {
         return Math.abs(p.getX() - portX) <= CardGeometry.PORT_RADIUS + 6 ? row : Optional.empty();
     }
 
+    /** The tooltip text at canvas point {@code p} (what hovering there shows). */
+    public String tooltipAt(Point2D p) {
+        return tooltip.textAt(p);
+    }
+
     public Optional<NodeSkin> skin(NodeKey key) {
         return Optional.ofNullable(skins.get(key));
     }
@@ -367,6 +377,11 @@ public final class DesignCanvas extends Region {
         }
         CanvasScene s = viewModel.scene();
         double z = zoom.get();
+        if ((z < COMPACT_ZOOM) != compact) {
+            compact = z < COMPACT_ZOOM;
+            cardLayer.getChildren().clear();
+            skins.clear();
+        }
         double[] area = visibleArea();
         double m = MARGIN / z;
         Set<NodeKey> wanted = new HashSet<>();
@@ -390,7 +405,8 @@ public final class DesignCanvas extends Region {
             CardModel c = shown.get(key);
             NodeSkin skin = skins.get(key);
             if (skin == null) {
-                skin = c.kind() == CardKind.GROUP ? new CardSkin(c, () -> viewModel.addMember(key))
+                skin = compact ? new CompactCardSkin(c)
+                        : c.kind() == CardKind.GROUP ? new CardSkin(c, () -> viewModel.addMember(key))
                         : new HealthCheckSkin(c);
                 skins.put(key, skin);
                 added.add(skin.node());

@@ -3,7 +3,6 @@ package dev.failoverstudio.ui.canvas;
 import dev.failoverstudio.ui.vm.CardModel;
 import dev.failoverstudio.ui.vm.HealthState;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,8 +54,6 @@ public final class HealthCheckSkin extends Region implements NodeSkin {
         badge.pseudoClassStateChanged(CardSkin.UNHEALTHY, !healthy);
         pseudoClassStateChanged(CardSkin.UNHEALTHY, !healthy);
         pseudoClassStateChanged(CardSkin.INVALID, next.invalid());
-        String tip = next.healthText() + (next.invalid() ? "\n" + next.problems() : "");
-        Tooltip.install(this, new Tooltip(tip));
     }
 
     @Override

@@ -32,6 +32,8 @@ import java.util.Locale;
 public final class InspectorPanel extends BorderPane {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** One width for the name column of every category, so editors line up. */
+    private static final double NAME_WIDTH = 132;
 
     private final VBox form = new VBox();
     private final ScrollPane scroller = new ScrollPane(form);
@@ -76,7 +78,8 @@ public final class InspectorPanel extends BorderPane {
                 grid = new GridPane();
                 grid.getStyleClass().add("property-grid");
                 ColumnConstraints names = new ColumnConstraints();
-                names.setMinWidth(Region.USE_PREF_SIZE);
+                names.setMinWidth(NAME_WIDTH);
+                names.setPrefWidth(NAME_WIDTH);
                 ColumnConstraints editors = new ColumnConstraints();
                 editors.setHgrow(Priority.ALWAYS);
                 editors.setFillWidth(true);
