@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Left-to-right layered layout. Per zone, the groups no in-zone alias targets (the names clients query) form
@@ -73,7 +76,7 @@ public final class AutoLayout {
         graph.groups().forEach(g -> nodes.put(g.key(), g));
         Map<NodeKey, Position> placed = new HashMap<>(keep.positions());
         Map<NodeKey, Position> added = new HashMap<>();
-        java.util.Set<NodeKey> assigned = new java.util.HashSet<>();
+        Set<NodeKey> assigned = new HashSet<>();
         int deepest = 0;
         double zoneTop = MARGIN;
         for (List<GroupNode> zone : byZone(graph).values()) {
@@ -88,7 +91,7 @@ public final class AutoLayout {
                     continue;
                 }
                 List<GroupNode> tree = tree(start, children, nodes, assigned);
-                Map<Integer, List<GroupNode>> byLayer = new java.util.TreeMap<>();
+                Map<Integer, List<GroupNode>> byLayer = new TreeMap<>();
                 for (GroupNode g : tree) {
                     int layer = layers.getOrDefault(g.key(), 0);
                     deepest = Math.max(deepest, layer);
@@ -113,7 +116,7 @@ public final class AutoLayout {
 
     /** The groups reachable from {@code start} through aliases and not yet assigned to an earlier tree. */
     private static List<GroupNode> tree(GroupNode start, Map<NodeKey, List<NodeKey>> children,
-                                        Map<NodeKey, GroupNode> nodes, java.util.Set<NodeKey> assigned) {
+                                        Map<NodeKey, GroupNode> nodes, Set<NodeKey> assigned) {
         List<GroupNode> tree = new ArrayList<>();
         Deque<GroupNode> queue = new ArrayDeque<>();
         queue.add(start);
