@@ -213,6 +213,10 @@ public final class DesignerViewModel {
         } catch (EditRejectedException e) {
             status.set("Not done: " + e.getMessage());
             return false;
+        } catch (RuntimeException e) {
+            // A command that fails unexpectedly must not take the window down; the document is unchanged.
+            status.set("Not done: " + command.label() + " failed (" + e + ").");
+            return false;
         }
     }
 
