@@ -225,5 +225,26 @@ class DesignerCanvasTest {
         CardModel card = fx.card(a);
         assertThat(fx.canvas().tooltipAt(new Point2D(card.x() + 40, card.rowCentreY(0)))).contains("V20");
         assertThat(robot.lookup("#problems-list").queryListView().getItems()).isNotEmpty();
+
+        // Clicking the problem selects its card and scrolls it into view.
+        robot.interact(() -> {
+            vm.clearSelection();
+            fx.canvas().panBy(5_000, 5_000);
+        });
+        robot.clickOn(robot.lookup("#problems-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(vm.selection()).containsExactly(a);
+        assertThat(fx.canvas().skin(a)).isPresent();
+    }
+
+    @Test
+    void draggingAHealthCheckCardOntoARowAttachesIt(FxRobot robot) {
+        NodeKey a = create(robot, PaletteItem.WEIGHTED, 40, 40);
+        NodeKey check = create(robot, PaletteItem.HEALTH_CHECK, 480, 300);
+        robot.interact(() -> fx.canvas().fitToView());
+
+        robot.drag(fx.header(check), MouseButton.PRIMARY).dropTo(fx.rowText(a, 0));
+
+        assertThat(recordSetOf(a).healthCheckId()).isEqualTo(check.healthCheckId());
+        assertThat(fx.card(check).x()).isEqualTo(480);
     }
 }

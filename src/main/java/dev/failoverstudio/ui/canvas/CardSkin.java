@@ -58,7 +58,7 @@ public final class CardSkin extends Region implements NodeSkin {
     public void update(CardModel next) {
         boolean sameContent = model != null && model.rows().equals(next.rows()) && model.title().equals(next.title())
                 && model.subtitle().equals(next.subtitle()) && model.problems().equals(next.problems())
-                && model.health() == next.health();
+                && model.health() == next.health() && model.canAddMember() == next.canAddMember();
         model = next;
         resizeRelocate(next.x(), next.y(), next.width(), next.height());
         if (sameContent) {
@@ -81,6 +81,7 @@ public final class CardSkin extends Region implements NodeSkin {
             box.getChildren().add(r);
         }
         addMember.setMaxWidth(Double.MAX_VALUE);
+        addMember.setVisible(next.canAddMember());
         box.getChildren().add(addMember);
         pseudoClassStateChanged(INVALID, next.invalid());
         pseudoClassStateChanged(UNHEALTHY, next.health() == HealthState.UNHEALTHY);

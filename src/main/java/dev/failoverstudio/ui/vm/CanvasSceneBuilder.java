@@ -16,6 +16,7 @@ import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
+import dev.failoverstudio.domain.model.RoutingPolicy;
 import dev.failoverstudio.domain.validate.Problem;
 
 import java.util.ArrayList;
@@ -90,7 +91,8 @@ public final class CanvasSceneBuilder {
                     ? HealthState.UNHEALTHY : HealthState.NONE;
             cards.add(new CardModel(group.key(), CardKind.GROUP, group.zoneId(), g, g.name().text(), subtitle, rows,
                     p.x(), p.y(), CardGeometry.GROUP_WIDTH, geometry.groupHeight(rows.size()), cardHealth, null,
-                    String.join("\n", cardProblems)));
+                    String.join("\n", cardProblems),
+                    !group.members().isEmpty() && group.members().get(0).policy() != RoutingPolicy.SIMPLE));
         }
         for (HealthCheckNode node : graph.healthChecks()) {
             HealthCheck check = node.check();
@@ -102,7 +104,7 @@ public final class CanvasSceneBuilder {
                     verdict.healthy() ? HealthState.HEALTHY : HealthState.UNHEALTHY,
                     (verdict.healthy() ? "Healthy" : "Unhealthy") + " — " + verdict.reason() + " (" + verdict.rule()
                             + ")",
-                    String.join("\n", index.forHealthCheck(check.id()))));
+                    String.join("\n", index.forHealthCheck(check.id())), false));
         }
         for (AliasEdge edge : graph.aliasEdges()) {
             Integer row = rowOf.get(edge.fromMember());

@@ -11,11 +11,12 @@ import java.util.List;
  *
  * @param zoneId   the hosted zone of a group card; null for a health-check card
  * @param group    the group of a group card; null for a health-check card
- * @param problems validation messages about the node as a whole or any of its rows, one per line
+ * @param problems     validation messages about the node as a whole or any of its rows, one per line
+ * @param canAddMember whether "add member" applies: a group whose policy has several members (not simple)
  */
 public record CardModel(NodeKey key, CardKind kind, String zoneId, GroupKey group, String title, String subtitle,
                         List<RowModel> rows, double x, double y, double width, double height, HealthState health,
-                        String healthText, String problems) {
+                        String healthText, String problems, boolean canAddMember) {
 
     public CardModel {
         rows = List.copyOf(rows);
@@ -36,6 +37,6 @@ public record CardModel(NodeKey key, CardKind kind, String zoneId, GroupKey grou
 
     public CardModel movedTo(double newX, double newY) {
         return new CardModel(key, kind, zoneId, group, title, subtitle, rows, newX, newY, width, height, health,
-                healthText, problems);
+                healthText, problems, canAddMember);
     }
 }

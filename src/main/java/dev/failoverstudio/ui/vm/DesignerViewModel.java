@@ -211,7 +211,7 @@ public final class DesignerViewModel {
             status.set(command.label() + ".");
             return true;
         } catch (EditRejectedException e) {
-            status.set("Not done: " + e.getMessage());
+            status.set("Not done: " + e.describe());
             return false;
         } catch (RuntimeException e) {
             // A command that fails unexpectedly must not take the window down; the document is unchanged.
@@ -362,6 +362,10 @@ public final class DesignerViewModel {
 
     /** Creates what a palette item stands for with its top-left corner at canvas point (x, y), and selects it. */
     public Optional<NodeKey> createFromPalette(PaletteItem item, double x, double y) {
+        if (item != PaletteItem.HEALTH_CHECK && document.get().design().zones().isEmpty()) {
+            status.set("Not done: the design has no hosted zone to add record sets to.");
+            return Optional.empty();
+        }
         Position at = new Position(CardGeometry.snap(x), CardGeometry.snap(y));
         Set<NodeKey> before = keys();
         boolean done;

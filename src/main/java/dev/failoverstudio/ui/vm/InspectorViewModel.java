@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.vm;
 
 import dev.failoverstudio.domain.edit.CompositeCommand;
 import dev.failoverstudio.domain.edit.EditCommand;
+import dev.failoverstudio.domain.edit.HealthCheckShape;
 import dev.failoverstudio.domain.edit.ReplaceHealthCheckCommand;
 import dev.failoverstudio.domain.edit.ReplaceRecordSetCommand;
 import dev.failoverstudio.domain.layout.NodeKey;
@@ -200,10 +201,8 @@ public final class InspectorViewModel {
         if (check.config() instanceof EndpointCheck e) {
             List<String> types = List.of("HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP");
             out.add(choice(CHECK, "Type", "Type of an endpoint check (HC3).", types, e.type().name(),
-                    replace.apply(t -> check.withConfig(new EndpointCheck(HealthCheckType.valueOf(t), e.ipAddress(),
-                            e.port(), e.fullyQualifiedDomainName(), e.resourcePath(), e.searchString(),
-                            e.requestInterval(), e.failureThreshold(), e.regions(), e.enableSni(),
-                            e.measureLatency())))));
+                    // Retyped as the console does: fields the new type lacks are cleared (HV5, HV6, HV10).
+                    replace.apply(t -> check.withConfig(HealthCheckShape.retype(e, HealthCheckType.valueOf(t))))));
             out.add(text(CHECK, "IP address", "IPAddress; empty to use the domain name.", e.ipAddress(),
                     replace.apply(t -> check.withConfig(endpoint(e, t.isEmpty() ? null : t, e.port(),
                             e.fullyQualifiedDomainName(), e.resourcePath(), e.searchString(), e.requestInterval(),

@@ -151,4 +151,24 @@ class InspectorViewModelTest {
         assertThat(inspector.field("Inverted").orElseThrow().commit("true")).isTrue();
         assertThat(vm.document().design().healthChecks().get(0).inverted()).isTrue();
     }
+
+    @Test
+    void retypingAHealthCheckClearsWhatTheNewTypeLacksAndClearingItsTargetIsRefused() {
+        // HV5: a TCP check has no resource path; HV3: an endpoint check needs an IP address or a domain name.
+        NodeKey key = vm.createFromPalette(PaletteItem.HEALTH_CHECK, 0, 0).orElseThrow();
+        vm.selectCard(key, false);
+
+        assertThat(inspector.field("Type").orElseThrow().commit("TCP")).isTrue();
+        EndpointCheck config = (EndpointCheck) vm.document().design().healthChecks().get(0).config();
+        assertThat(config.type().name()).isEqualTo("TCP");
+        assertThat(config.resourcePath()).isNull();
+
+        // The new check watches a domain name and no IP address: clearing the name leaves nothing to probe.
+        assertThat(config.ipAddress()).isNull();
+        DesignDocument before = vm.document();
+        InspectorField name = inspector.field("Domain name").orElseThrow();
+        assertThat(name.commit("")).isFalse();
+        assertThat(name.errorProperty().get()).contains("HV3");
+        assertThat(vm.document()).isSameAs(before);
+    }
 }
