@@ -62,6 +62,8 @@ public final class DesignCanvas extends Region {
     private final Rectangle marquee = new Rectangle();
     private final Line connection = new Line();
     private final Label hint = new Label();
+    private final Label emptyHint = new Label("Drag a record set from the palette onto the canvas, or double-click "
+            + "one, to start.\nOpen a design with Ctrl+O, or import Route 53 JSON with Ctrl+I.");
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate translate = new Translate(0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -93,7 +95,10 @@ public final class DesignCanvas extends Region {
         hint.setManaged(false);
         hint.setVisible(false);
         hint.setMouseTransparent(true);
-        getChildren().addAll(content, hint);
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setManaged(false);
+        emptyHint.setMouseTransparent(true);
+        getChildren().addAll(content, hint, emptyHint);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -359,6 +364,9 @@ public final class DesignCanvas extends Region {
     @Override
     protected void layoutChildren() {
         // content and hint are unmanaged: positioned by the transforms and the gestures
+        emptyHint.autosize();
+        emptyHint.relocate(Math.max(8, (getWidth() - emptyHint.getWidth()) / 2),
+                Math.max(8, (getHeight() - emptyHint.getHeight()) / 2));
     }
 
     /** Brings the nodes in line with the scene and the viewport; called on every change of either. */
@@ -417,6 +425,7 @@ public final class DesignCanvas extends Region {
         cardLayer.getChildren().addAll(added);
         drawEdges(s, area, m);
         visibleCards.set(skins.size());
+        emptyHint.setVisible(s.cards().isEmpty());
         updateSelection();
     }
 
