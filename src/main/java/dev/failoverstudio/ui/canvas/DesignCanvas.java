@@ -72,6 +72,8 @@ public final class DesignCanvas extends Region {
     private final Map<NodeKey, Point2D> moveOffsets = new HashMap<>();
     private NodeKey dropTarget;
     private boolean compact;
+    /** True while the viewport changes several values at once, so the nodes are brought in line only once. */
+    private boolean moving;
     private final CanvasTooltip tooltip;
     private boolean refreshQueued;
 
@@ -107,10 +109,10 @@ public final class DesignCanvas extends Region {
         zoom.addListener((o, a, b) -> {
             scale.setX(b.doubleValue());
             scale.setY(b.doubleValue());
-            refresh();
+            refreshUnlessMoving();
         });
-        translate.xProperty().addListener((o, a, b) -> refresh());
-        translate.yProperty().addListener((o, a, b) -> refresh());
+        translate.xProperty().addListener((o, a, b) -> refreshUnlessMoving());
+        translate.yProperty().addListener((o, a, b) -> refreshUnlessMoving());
         widthProperty().addListener((o, a, b) -> refresh());
         heightProperty().addListener((o, a, b) -> refresh());
         viewModel.sceneProperty().addListener((o, a, b) -> refresh());
@@ -151,9 +153,26 @@ public final class DesignCanvas extends Region {
         double next = clamp(old * factor, MIN_ZOOM, MAX_ZOOM);
         double cx = (pivotX - translate.getX()) / old;
         double cy = (pivotY - translate.getY()) / old;
-        zoom.set(next);
-        translate.setX(pivotX - cx * next);
-        translate.setY(pivotY - cy * next);
+        moveViewport(next, pivotX - cx * next, pivotY - cy * next);
+    }
+
+    /** Sets zoom and translation together and refreshes once. */
+    private void moveViewport(double z, double tx, double ty) {
+        moving = true;
+        try {
+            zoom.set(z);
+            translate.setX(tx);
+            translate.setY(ty);
+        } finally {
+            moving = false;
+        }
+        refresh();
+    }
+
+    private void refreshUnlessMoving() {
+        if (!moving) {
+            refresh();
+        }
     }
 
     public void zoomIn() {
@@ -169,8 +188,7 @@ public final class DesignCanvas extends Region {
     }
 
     public void panBy(double dx, double dy) {
-        translate.setX(translate.getX() + dx);
-        translate.setY(translate.getY() + dy);
+        moveViewport(zoom.get(), translate.getX() + dx, translate.getY() + dy);
     }
 
     /** Zooms and pans so every card is in view (not above 100 %). */
@@ -179,17 +197,13 @@ public final class DesignCanvas extends Region {
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
         double h = getHeight() > 0 ? getHeight() : getPrefHeight();
         if (s.cards().isEmpty() || w <= 0 || h <= 0) {
-            zoom.set(1);
-            translate.setX(40);
-            translate.setY(40);
+            moveViewport(1, 40, 40);
             return;
         }
         double[] b = s.bounds();
         double pad = 40;
         double z = clamp(Math.min((w - 2 * pad) / (b[2] - b[0]), (h - 2 * pad) / (b[3] - b[1])), MIN_ZOOM, 1.0);
-        zoom.set(z);
-        translate.setX((w - (b[2] - b[0]) * z) / 2 - b[0] * z);
-        translate.setY(Math.max(pad, (h - (b[3] - b[1]) * z) / 2) - b[1] * z);
+        moveViewport(z, (w - (b[2] - b[0]) * z) / 2 - b[0] * z, Math.max(pad, (h - (b[3] - b[1]) * z) / 2) - b[1] * z);
     }
 
     /** Pans (without zooming) so the card is in view, if it is not entirely. */
@@ -205,8 +219,7 @@ public final class DesignCanvas extends Region {
         double right = left + c.width() * z;
         double bottom = top + c.height() * z;
         if (left < 0 || top < 0 || right > getWidth() || bottom > getHeight()) {
-            translate.setX(getWidth() / 2 - (c.x() + c.width() / 2) * z);
-            translate.setY(getHeight() / 2 - (c.y() + c.height() / 2) * z);
+            moveViewport(z, getWidth() / 2 - (c.x() + c.width() / 2) * z, getHeight() / 2 - (c.y() + c.height() / 2) * z);
         }
     }
 
