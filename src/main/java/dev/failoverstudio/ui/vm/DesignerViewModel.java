@@ -386,17 +386,14 @@ public final class DesignerViewModel {
             return false;
         }
         CardModel c = card.get();
-        HostedZone zone = zone(c.zoneId());
-        RoutingPolicy policy = zone.recordSets().stream().filter(rs -> rs.groupKey().equals(c.group()))
-                .map(RecordSet::policy).findFirst().orElse(RoutingPolicy.SIMPLE);
-        if (policy == RoutingPolicy.SIMPLE) {
-            status.set("Not done: a simple routing group has exactly one record set (V11); change its routing "
-                    + "policy in the inspector first.");
+        RecordSet member;
+        try {
+            // A routing value the group does not use yet: the next weight, the missing role, an unused Region.
+            member = newRecordSets.newMember(document.get().design(), c.zoneId(), c.group());
+        } catch (EditRejectedException e) {
+            status.set("Not done: " + e.describe());
             return false;
         }
-        RecordSet fresh = newRecordSets.create(document.get().design(), c.zoneId(), policy);
-        RecordSet member = new RecordSet(c.group().name(), c.group().type(), fresh.setIdentifier(), fresh.routing(),
-                fresh.ttl(), fresh.values(), fresh.aliasTarget(), null, null);
         return execute(new AddRecordSetCommand(c.zoneId(), member, new Position(c.x(), c.y())));
     }
 

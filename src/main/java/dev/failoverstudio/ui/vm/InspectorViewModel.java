@@ -13,6 +13,7 @@ import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HealthCheckType;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
@@ -121,7 +122,13 @@ public final class InspectorViewModel {
                     } catch (IllegalArgumentException e) {
                         return Optional.of(e.getMessage());
                     }
-                    return apply(new ReplaceRecordSetCommand(zoneId, rs.key(), replacement));
+                    Optional<String> refusal = apply(new ReplaceRecordSetCommand(zoneId, rs.key(), replacement));
+                    if (refusal.isEmpty() && !replacement.key().equals(rs.key())) {
+                        // Renamed or re-identified: keep inspecting the same record set under its new key.
+                        designer.selectMember(new MemberRef(zoneId, replacement.key(),
+                                NodeKey.group(zoneId, replacement.groupKey())), false);
+                    }
+                    return refusal;
                 };
         out.add(text(GENERAL, "Name", "The record name (Name); relative names get the zone's origin.",
                 rs.name().text(), replace.apply(t -> rs.withName(absolute(zoneId, t)))));
@@ -176,7 +183,12 @@ public final class InspectorViewModel {
             for (RecordSet m : members) {
                 steps.add(new ReplaceRecordSetCommand(card.zoneId(), m.key(), m.withName(name)));
             }
-            return apply(new CompositeCommand("Rename " + card.group().describe() + " to " + name.text(), steps));
+            Optional<String> refusal = apply(new CompositeCommand("Rename " + card.group().describe() + " to "
+                    + name.text(), steps));
+            if (refusal.isEmpty()) {
+                designer.selectCard(NodeKey.group(card.zoneId(), new GroupKey(name, card.group().type())), false);
+            }
+            return refusal;
         }));
         out.add(InspectorField.readOnly("Type", GENERAL, "The record type of every member.", card.group().type().name()));
         out.add(InspectorField.readOnly("Hosted zone", GENERAL, "The hosted zone ID.", zone.id() + " ("

@@ -8,6 +8,7 @@ import dev.failoverstudio.domain.model.GeoproximityRouting;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 import dev.failoverstudio.domain.model.WeightedRouting;
+import dev.failoverstudio.ui.vm.EdgeModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,5 +171,37 @@ class InspectorViewModelTest {
         assertThat(name.commit("")).isFalse();
         assertThat(name.errorProperty().get()).contains("HV3");
         assertThat(vm.document()).isSameAs(before);
+    }
+
+    @Test
+    void theDeveloperGuidesLatencyToWeightedTreeCanBeBuiltFromAnEmptyDesign() {
+        // The acceptance path: latency alias at the apex -> weighted records in two Regions (R90, R70, R45).
+        NodeKey latency = vm.createFromPalette(PaletteItem.LATENCY, 0, 0).orElseThrow();
+        vm.addMember(latency);
+        vm.selectCard(latency, false);
+        assertThat(inspector.field("Name").orElseThrow().commit("example.com.")).isTrue();
+        latency = vm.scene().cards().get(0).key();
+
+        NodeKey[] pools = new NodeKey[2];
+        String[] names = {"us-east-1-www", "ap-southeast-2-www"};
+        for (int i = 0; i < 2; i++) {
+            NodeKey pool = vm.createFromPalette(PaletteItem.WEIGHTED, 400, 200 * i).orElseThrow();
+            vm.addMember(pool);
+            vm.selectCard(pool, false);
+            assertThat(inspector.field("Name").orElseThrow().commit(names[i])).isTrue();
+            pools[i] = vm.selection().iterator().next();
+        }
+        CardModel top = vm.scene().card(latency).orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            MemberRef row = new MemberRef(top.zoneId(), top.rows().get(i).member(), latency);
+            assertThat(vm.connect(row, pools[i])).as(vm.statusProperty().get()).isTrue();
+            top = vm.scene().card(latency).orElseThrow();
+        }
+
+        assertThat(vm.scene().edges()).filteredOn(e -> e.kind() == EdgeModel.Kind.ALIAS).hasSize(2);
+        assertThat(vm.problems()).noneMatch(ProblemItem::isError);
+        assertThat(DesignerFixture.zone(vm).recordSets()).hasSize(6)
+                .filteredOn(r -> r.isAlias()).extracting(r -> r.aliasTarget().dnsName().text())
+                .containsExactlyInAnyOrder("us-east-1-www.example.com.", "ap-southeast-2-www.example.com.");
     }
 }
