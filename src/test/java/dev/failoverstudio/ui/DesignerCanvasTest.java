@@ -247,4 +247,24 @@ class DesignerCanvasTest {
         assertThat(recordSetOf(a).healthCheckId()).isEqualTo(check.healthCheckId());
         assertThat(fx.card(check).x()).isEqualTo(480);
     }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointerAndTheWheelAloneScrolls(FxRobot robot) {
+        NodeKey a = create(robot, PaletteItem.SIMPLE, 40, 40);
+        robot.moveTo(fx.header(a));
+        double zoom = fx.canvas().zoom();
+        Point2D before = fx.header(a);
+
+        robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        double zoomed = fx.canvas().zoom();
+        Point2D afterZoom = fx.header(a);
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+
+        assertThat(zoomed).isNotEqualTo(zoom);
+        // The canvas point under the pointer stays under it.
+        assertThat(afterZoom.distance(before)).isLessThan(2.0);
+        // (the headless robot's wheel notch is a few pixels)
+        assertThat(fx.header(a).getY()).isNotEqualTo(afterZoom.getY());
+        assertThat(fx.canvas().zoom()).isEqualTo(zoomed);
+    }
 }
