@@ -1,0 +1,20 @@
+package dev.failoverstudio.ui.canvas;
+
+import dev.failoverstudio.ui.vm.CardModel;
+import javafx.scene.layout.Region;
+
+/** A canvas node's skin: one kind per node type (group card, health check), driven by its {@link CardModel}. */
+public interface NodeSkin {
+
+    CardModel model();
+
+    /** Shows a new version of the model; cheap when only the position changed. */
+    void update(CardModel model);
+
+    void setSelected(boolean selected);
+
+    /** While a connection is dragged over the card: true accepted, false refused, null not a drop target. */
+    void setDropState(Boolean accepted);
+
+    Region node();
+}
