@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.project.ProjectFiles;
 import dev.failoverstudio.domain.layout.AutoLayout;
 import dev.failoverstudio.domain.layout.CardSizes;
@@ -23,6 +24,7 @@ public final class JsonFormats {
     private final ResolveReportWriter resolveReportWriter;
     private final ProblemsWriter problemsWriter;
     private final ProjectFiles projectFiles;
+    private final ScenarioWriter scenarioWriter;
 
     private JsonFormats(ObjectMapper mapper) {
         this.scenarioReader = new ScenarioReader(mapper);
@@ -31,6 +33,7 @@ public final class JsonFormats {
         this.resolveReportWriter = new ResolveReportWriter(mapper);
         this.problemsWriter = new ProblemsWriter(mapper);
         this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT));
+        this.scenarioWriter = new ScenarioWriter(mapper);
     }
 
     public static JsonFormats create() {
@@ -55,6 +58,11 @@ public final class JsonFormats {
 
     public ProblemsWriter problemsWriter() {
         return problemsWriter;
+    }
+
+    /** Scenario files (scenario-format.md), e.g. the resolver pane's watch list saved as a regression test. */
+    public ScenarioWriter scenarioWriter() {
+        return scenarioWriter;
     }
 
     /** The designer's project files (imported designs are arranged with the default card sizes). */
