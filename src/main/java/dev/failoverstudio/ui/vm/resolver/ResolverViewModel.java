@@ -88,6 +88,10 @@ public final class ResolverViewModel {
     private final ObservableList<String> trace = FXCollections.observableArrayList();
     private final ObservableList<RecordSetKey> litPath = FXCollections.observableArrayList();
     private final ObservableList<TrafficShare> shares = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<String> traceView = FXCollections.unmodifiableObservableList(trace);
+    private final ObservableList<RecordSetKey> litPathView = FXCollections.unmodifiableObservableList(litPath);
+    private final ObservableList<TrafficShare> sharesView = FXCollections.unmodifiableObservableList(shares);
     private final BooleanProperty sampling = new SimpleBooleanProperty(false);
     private final BooleanProperty random = new SimpleBooleanProperty(false);
     private final ObjectProperty<EffectiveHealth> effectiveHealth = new SimpleObjectProperty<>(EffectiveHealth.NONE);
@@ -189,16 +193,16 @@ public final class ResolverViewModel {
 
     /** The trace as numbered steps, each with its rule. */
     public ObservableList<String> trace() {
-        return FXCollections.unmodifiableObservableList(trace);
+        return traceView;
     }
 
     /** The record sets the answer came through (Resolution.path()), for the canvas to light. */
     public ObservableList<RecordSetKey> litPath() {
-        return FXCollections.unmodifiableObservableList(litPath);
+        return litPathView;
     }
 
     public ObservableList<TrafficShare> shares() {
-        return FXCollections.unmodifiableObservableList(shares);
+        return sharesView;
     }
 
     public ReadOnlyBooleanProperty samplingProperty() {
