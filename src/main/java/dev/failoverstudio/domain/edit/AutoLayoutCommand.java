@@ -1,9 +1,17 @@
 package dev.failoverstudio.domain.edit;
 
+import dev.failoverstudio.domain.layout.AutoLayout;
+import dev.failoverstudio.domain.layout.DesignGraph;
+import dev.failoverstudio.domain.layout.Layout;
 
+import java.util.Objects;
 
-/** Arranges every node anew with {@link dev.failoverstudio.domain.layout.AutoLayout}, ignoring current positions. */
-public record AutoLayoutCommand(dev.failoverstudio.domain.layout.AutoLayout autoLayout) implements EditCommand {
+/** Arranges every node anew with {@link AutoLayout}, ignoring current positions (View › Auto-layout). */
+public record AutoLayoutCommand(AutoLayout autoLayout) implements EditCommand {
+
+    public AutoLayoutCommand {
+        Objects.requireNonNull(autoLayout, "autoLayout");
+    }
 
     @Override
     public String label() {
@@ -12,6 +20,6 @@ public record AutoLayoutCommand(dev.failoverstudio.domain.layout.AutoLayout auto
 
     @Override
     public DesignDocument apply(DesignDocument before) {
-        throw new UnsupportedOperationException("AutoLayoutCommand is not implemented yet");
+        return before.withLayout(autoLayout.arrange(DesignGraph.of(before.design()), Layout.EMPTY));
     }
 }

@@ -1,17 +1,26 @@
 package dev.failoverstudio.domain.edit;
 
+import dev.failoverstudio.domain.layout.NodeKey;
 import dev.failoverstudio.domain.layout.Position;
 
-/** Sets the canvas positions of nodes (a drag of a selection is one command). */
-public record MoveNodesCommand(java.util.Map<dev.failoverstudio.domain.layout.NodeKey, Position> positions) implements EditCommand {
+import java.util.Map;
+
+/** Sets the canvas positions of nodes; one drag of a selection is one command (one undo step). */
+public record MoveNodesCommand(Map<NodeKey, Position> positions) implements EditCommand {
+
+    public MoveNodesCommand {
+        positions = Map.copyOf(positions);
+    }
 
     @Override
     public String label() {
-        return "Move";
+        return positions.size() == 1 ? "Move" : "Move " + positions.size() + " nodes";
     }
 
     @Override
     public DesignDocument apply(DesignDocument before) {
-        throw new UnsupportedOperationException("MoveNodesCommand is not implemented yet");
+        boolean changed = positions.entrySet().stream()
+                .anyMatch(e -> !before.layout().at(e.getKey()).map(e.getValue()::equals).orElse(false));
+        return changed ? before.withLayout(before.layout().withAll(positions)) : before;
     }
 }

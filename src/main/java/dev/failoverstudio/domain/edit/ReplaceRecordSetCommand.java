@@ -1,10 +1,29 @@
 package dev.failoverstudio.domain.edit;
 
+import dev.failoverstudio.domain.layout.Layout;
+import dev.failoverstudio.domain.layout.NodeKey;
+import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.domain.model.GroupKey;
+import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
 
-/** Replaces one record set (an inspector edit), keeping its place in the zone. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Replaces one record set, keeping its place in the zone (an inspector edit). When the replacement moves the
+ * last member of a card to a group without a card (a rename), the card keeps its position under its new key.
+ * Refused for the structure rules of {@link AddRecordSetCommand}; content problems are left to the validator.
+ */
 public record ReplaceRecordSetCommand(String zoneId, RecordSetKey old, RecordSet replacement) implements EditCommand {
+
+    public ReplaceRecordSetCommand {
+        Objects.requireNonNull(zoneId, "zoneId");
+        Objects.requireNonNull(old, "old");
+        Objects.requireNonNull(replacement, "replacement");
+    }
 
     @Override
     public String label() {
@@ -13,6 +32,33 @@ public record ReplaceRecordSetCommand(String zoneId, RecordSetKey old, RecordSet
 
     @Override
     public DesignDocument apply(DesignDocument before) {
-        throw new UnsupportedOperationException("ReplaceRecordSetCommand is not implemented yet");
+        HostedZone zone = ZoneEdits.zone(before.design(), zoneId);
+        int index = ZoneEdits.indexOf(zone, old);
+        if (index < 0) {
+            throw new EditRejectedException(null, "There is no record set " + old.describe() + " in zone "
+                    + zone.origin().text());
+        }
+        if (zone.recordSets().get(index).equals(replacement)) {
+            return before;
+        }
+        List<RecordSet> records = new ArrayList<>(zone.recordSets());
+        records.set(index, replacement);
+        HostedZone after = zone.withRecordSets(records);
+        Design design = before.design().withZone(after);
+        ZoneEdits.checkStructure(design, zone, after, List.of(replacement), new ConnectionRules());
+        return new DesignDocument(design, carryPosition(before.layout(), zone, after, old, replacement));
+    }
+
+    /** Moves the card position along when a rename or retype leaves the old group empty. */
+    static Layout carryPosition(Layout layout, HostedZone before, HostedZone after, RecordSetKey old,
+                                RecordSet replacement) {
+        GroupKey from = new GroupKey(old.name(), old.type());
+        GroupKey to = replacement.groupKey();
+        if (from.equals(to) || ZoneEdits.groupExists(after, from) || ZoneEdits.groupExists(before, to)) {
+            return layout;
+        }
+        NodeKey fromKey = NodeKey.group(before.id(), from);
+        NodeKey toKey = NodeKey.group(before.id(), to);
+        return layout.at(fromKey).map(p -> layout.without(List.of(fromKey)).with(toKey, p)).orElse(layout);
     }
 }
