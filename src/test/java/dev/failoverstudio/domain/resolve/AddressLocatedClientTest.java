@@ -56,6 +56,18 @@ class AddressLocatedClientTest {
     }
 
     @Test
+    void r104_r174_anUnlocatableClientSubnetWinsOverALocatedResolver() {
+        Resolution r = h.resolve("www.example.com", "A", client("8.8.8.8", "10.1.2.0/24"), FixedHealth.allHealthy());
+        assertThat(r.answers()).as("the subnet is private: unmapped, not the resolver's US").containsExactly("192.0.2.9");
+    }
+
+    @Test
+    void r104_unlocatableIpv6ResolverGetsTheDefault() {
+        Resolution r = h.resolve("www.example.com", "A", client("fc00::53", null), FixedHealth.allHealthy());
+        assertThat(r.answers()).containsExactly("192.0.2.9");
+    }
+
+    @Test
     void r173_givenGeographyIsNeverOverriddenByTheAddress() {
         Resolution r = h.resolve("www.example.com", "A", client("8.8.8.8", null).withCountry("DE"),
                 FixedHealth.allHealthy());

@@ -31,6 +31,23 @@ class IpCountryTableLoaderTest {
     }
 
     @Test
+    void r170_rootServersRegistriesAndResolversAreLocated() {
+        assertThat(country("9.9.9.9")).as("Quad9").isEqualTo("US");
+        assertThat(country("193.0.6.139")).as("RIPE NCC, Amsterdam").isEqualTo("NL");
+        assertThat(country("202.12.27.33")).as("M root server, Tokyo").isEqualTo("JP");
+        assertThat(country("81.2.69.160")).as("London").isEqualTo("GB");
+    }
+
+    @Test
+    void r104_sharedLinkLocalLoopbackAndUniqueLocalSpaceIsNowhere() {
+        assertThat(country("100.64.0.1")).as("carrier-grade NAT").isEqualTo("none");
+        assertThat(country("169.254.1.1")).as("link-local").isEqualTo("none");
+        assertThat(country("127.0.0.1")).as("loopback").isEqualTo("none");
+        assertThat(country("fe80::1")).as("IPv6 link-local").isEqualTo("none");
+        assertThat(country("fc00::1")).as("IPv6 unique local").isEqualTo("none");
+    }
+
+    @Test
     void r104_privateDocumentationAndReservedSpaceIsNowhere() {
         assertThat(country("192.168.1.1")).isEqualTo("none");
         assertThat(country("10.0.0.1")).isEqualTo("none");
