@@ -11,6 +11,7 @@ import dev.failoverstudio.ui.vm.health.LiveDesign;
 import dev.failoverstudio.ui.vm.resolver.ResolverViewModel;
 import dev.failoverstudio.ui.vm.resolver.TaskRunner;
 import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
+import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -45,6 +46,7 @@ public final class LivePanels {
     private final ResolverViewModel resolver;
     private final HealthPanelViewModel health;
     private final WatchListViewModel watchList;
+    private final WorldMapViewModel worldMap;
     private final HealthPanel healthPanel;
     private final ResolverPane resolverPane;
 
@@ -61,8 +63,9 @@ public final class LivePanels {
         resolver = new ResolverViewModel(live, tasks);
         health = new HealthPanelViewModel(live, resolver.effectiveHealthProperty());
         watchList = new WatchListViewModel(live);
+        worldMap = new WorldMapViewModel(live, resolver, tasks);
         healthPanel = new HealthPanel(health);
-        resolverPane = new ResolverPane(resolver, watchList);
+        resolverPane = new ResolverPane(resolver, watchList, worldMap);
     }
 
     /** The live panels' stylesheet, to add to the scene next to the application's. */
@@ -99,5 +102,9 @@ public final class LivePanels {
 
     public WatchListViewModel watchList() {
         return watchList;
+    }
+
+    public WorldMapViewModel worldMap() {
+        return worldMap;
     }
 }

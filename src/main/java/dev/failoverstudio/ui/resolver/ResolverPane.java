@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.resolver;
 
 import dev.failoverstudio.ui.vm.resolver.ResolverViewModel;
 import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
+import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -20,7 +21,7 @@ import org.controlsfx.control.textfield.TextFields;
 import java.util.Locale;
 
 /**
- * The live resolver pane: query, client, the response as dig prints it, the trace as numbered steps with rule
+ * The live resolver pane: query, client (also picked on the world map), the response as dig prints it, the trace as numbered steps with rule
  * ids, the traffic shares of random policies, and the watch list. Self-contained: everything comes from its
  * view models.
  */
@@ -28,7 +29,7 @@ public final class ResolverPane extends ScrollPane {
 
     private static final PseudoClass NOERROR = PseudoClass.getPseudoClass("noerror");
 
-    public ResolverPane(ResolverViewModel vm, WatchListViewModel watchList) {
+    public ResolverPane(ResolverViewModel vm, WatchListViewModel watchList, WorldMapViewModel worldMap) {
         getStyleClass().add("resolver-pane");
         setId("resolver-pane");
         setFitToWidth(true);
@@ -88,6 +89,7 @@ public final class ResolverPane extends ScrollPane {
         VBox result = new VBox(6, resultHead, response, timing);
         VBox content = new VBox(
                 titled("Query", query),
+                titled("World map", new WorldMapView(worldMap)),
                 titled("Answer", result),
                 titled("Trace", trace),
                 titled("Traffic shares", new TrafficSharesView(vm)),

@@ -107,6 +107,23 @@ class LivePanelsTest {
         assertThat(answer(robot)).isIn("192.0.2.11", "192.0.2.12");
     }
 
+    @Test
+    void aClickOnTheMapPicksTheCountryAndAnswersEverywhereFillsTheLegend(FxRobot robot) {
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#world-map-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.interact(() -> panels.resolverPane().setVvalue(0.12));
+        // Paris, 48.86 N 2.35 E, in the equirectangular projection
+        double x = (2.35 + 180) / 360 * canvas.getWidth();
+        double y = (90 - 48.86) / 180 * canvas.getHeight();
+        robot.clickOn(canvas.localToScreen(x, y));
+        assertThat(panels.resolver().countryProperty().get().code()).isEqualTo("FR");
+
+        robot.clickOn("#all-healthy"); // both Regions answer: latency catchments (R91, R93)
+        robot.clickOn("#answers-everywhere");
+        assertThat(robot.lookup("#map-legend").queryAs(javafx.scene.layout.FlowPane.class).getChildren())
+                .hasSizeGreaterThanOrEqualTo(2);
+        snapshot(robot, "/tmp/live-panels-map.png");
+    }
+
     private void snapshot(FxRobot robot, String file) {
         robot.interact(() -> {
             WritableImage image = scene.snapshot(null);
