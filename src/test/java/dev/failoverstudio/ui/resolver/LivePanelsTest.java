@@ -92,6 +92,8 @@ class LivePanelsTest {
 
         robot.clickOn("#toggle-" + USE1_A);
         assertThat(answer(robot)).isIn("198.51.100.21", "198.51.100.22");
+        // the selected check stays selected while rows are rebuilt, so its detail stays in view
+        assertThat(robot.lookup(".health-verdict").queryAs(Label.class).getText()).startsWith("use1-b: Unhealthy");
     }
 
     @Test
