@@ -84,6 +84,7 @@ public final class ResolverPane extends ScrollPane {
         trace.setId("result-trace");
         trace.getStyleClass().add("trace-list");
         trace.setPrefHeight(220);
+        trace.setCellFactory(list -> new TraceStepCell(list));
 
         VBox query = new VBox(6, queryRow, new ClientPicker(vm), problem);
         VBox result = new VBox(6, resultHead, response, timing);

@@ -292,8 +292,20 @@ public final class ResolverViewModel {
         Query query;
         ClientContext client;
         try {
-            query = query();
             client = client();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            clearResult();
+            return;
+        }
+        // Effective health depends on the client only (R40), so the canvas stays coloured while a name is typed.
+        if (state != lastHealthState || !client.equals(lastHealthClient)) {
+            lastHealthState = state;
+            lastHealthClient = client;
+            effectiveHealth.set(EffectiveHealth.derive(state.compiled(), state.health(), client));
+        }
+        try {
+            query = query();
             problem.set("");
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
@@ -318,11 +330,6 @@ public final class ResolverViewModel {
         trace.setAll(steps);
         litPath.setAll(resolution.path());
         location.set(describeLocation(client));
-        if (state != lastHealthState || !client.equals(lastHealthClient)) {
-            lastHealthState = state;
-            lastHealthClient = client;
-            effectiveHealth.set(EffectiveHealth.derive(state.compiled(), state.health(), client));
-        }
         sampling.set(true);
         sampler.submit(() -> {
             long t0 = System.nanoTime();
