@@ -27,13 +27,13 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
         setPlaceholder(new javafx.scene.control.Label("The design has no health checks."));
         getColumns().add(toggleColumn(vm));
         getColumns().add(text("Name", HealthCheckRow::name, 130));
+        getColumns().add(statusColumn());
+        getColumns().add(text("Switches", HealthCheckRow::switches, 135));
+        getColumns().add(text("Observed", HealthCheckRow::observed, 200));
         getColumns().add(text("Type", HealthCheckRow::type, 95));
         getColumns().add(text("Target", HealthCheckRow::target, 170));
         getColumns().add(text("Interval", HealthCheckRow::interval, 58));
         getColumns().add(text("Threshold", HealthCheckRow::threshold, 75));
-        getColumns().add(text("Observed", HealthCheckRow::observed, 200));
-        getColumns().add(statusColumn());
-        getColumns().add(text("Switches", HealthCheckRow::switches, 120));
         getColumns().add(text("Why (rule)", r -> r.reason() + " (" + r.rule() + ")", 520));
         setRowFactory(table -> new TableRow<>() {
             @Override

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -44,10 +43,14 @@ public final class HealthPanel extends BorderPane {
         allHealthy.setId("all-healthy");
         allHealthy.setOnAction(e -> vm.allHealthy());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, region, failRegion, endpoint, failEndpoint, spacer, allHealthy);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, region, failRegion, endpoint,
+                failEndpoint, allHealthy);
         actions.getStyleClass().add("health-actions");
+        for (javafx.scene.Node n : actions.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         Label message = new Label();
         message.getStyleClass().add("panel-message");

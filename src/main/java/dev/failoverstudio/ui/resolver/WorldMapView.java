@@ -27,6 +27,7 @@ final class WorldMapView extends VBox {
     private final Canvas canvas = new Canvas();
     private final MapPalette palette = new MapPalette();
     private final FlowPane legend = new FlowPane(10, 4);
+    private boolean drawPending;
 
     WorldMapView(WorldMapViewModel vm) {
         this.vm = vm;
@@ -39,8 +40,8 @@ final class WorldMapView extends VBox {
         holder.prefHeightProperty().bind(holder.widthProperty().divide(2));
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener((obs, a, b) -> draw());
-        canvas.heightProperty().addListener((obs, a, b) -> draw());
+        canvas.widthProperty().addListener((obs, a, b) -> requestDraw());
+        canvas.heightProperty().addListener((obs, a, b) -> requestDraw());
         canvas.setId("world-map-canvas");
         canvas.setOnMouseClicked(e -> {
             double w = canvas.getWidth();
@@ -62,14 +63,14 @@ final class WorldMapView extends VBox {
         legend.setId("map-legend");
 
         getChildren().addAll(bar, holder, legend);
-        vm.mapProperty().addListener((obs, a, b) -> draw());
-        vm.colouringProperty().addListener((obs, a, b) -> draw());
-        vm.pickedProperty().addListener((obs, a, b) -> draw());
+        vm.mapProperty().addListener((obs, a, b) -> requestDraw());
+        vm.colouringProperty().addListener((obs, a, b) -> requestDraw());
+        vm.pickedProperty().addListener((obs, a, b) -> requestDraw());
         vm.legend().addListener((ListChangeListener<WorldMapViewModel.LegendEntry>) c -> rebuildLegend());
         sceneProperty().addListener((obs, a, b) -> {
             if (b != null) {
                 vm.load();
-                draw();
+                requestDraw();
             }
         });
     }
@@ -82,6 +83,17 @@ final class WorldMapView extends VBox {
             Label label = new Label(entry.label() + " (" + entry.places() + ")", swatch);
             label.getStyleClass().add("legend-entry");
             legend.getChildren().add(label);
+        }
+    }
+
+    /** Coalesces the redraws one change triggers (size, map, colours, pick) into one per pulse. */
+    private void requestDraw() {
+        if (!drawPending) {
+            drawPending = true;
+            javafx.application.Platform.runLater(() -> {
+                drawPending = false;
+                draw();
+            });
         }
     }
 
