@@ -80,16 +80,16 @@ public final class ScenarioWriter {
         putIfPresent(root, "description", scenario.description());
         root.put("zone", zone.origin().text());
         root.put("hostedZoneId", zone.id());
-        root.set("resourceRecordSets", read(route53.writeRecordSets(zone.recordSets())).get("ResourceRecordSets"));
+        root.set("resourceRecordSets", route53.recordSetArray(zone.recordSets()));
         if (!design.healthChecks().isEmpty()) {
-            root.set("healthChecks", read(route53.writeHealthChecks(design.healthChecks())).get("HealthChecks"));
+            root.set("healthChecks", route53.healthCheckArray(design.healthChecks()));
         }
         if (!design.healthSnapshot().observations().isEmpty()) {
             ObjectNode state = root.putObject("healthState");
             new TreeMap<>(design.healthSnapshot().observations()).forEach((id, o) -> state.set(id, observation(o)));
         }
         if (!design.cidrCollections().isEmpty()) {
-            root.set("cidrCollections", read(route53.writeCidrCollections(design.cidrCollections())));
+            root.set("cidrCollections", route53.cidrCollectionArray(design.cidrCollections()));
         }
         if (!design.resourceCatalog().isEmpty()) {
             ObjectNode catalog = root.putObject("resourceCatalog");
@@ -211,14 +211,6 @@ public final class ScenarioWriter {
     private static void putIfPresent(ObjectNode node, String field, String value) {
         if (value != null) {
             node.put(field, value);
-        }
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot read back a JSON tree just written", e);
         }
     }
 }
