@@ -34,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code reResolveOneQuery}: the FX-thread work when the query changes — one traced resolution, the dig-like
  * text (dnsjava), the numbered trace, the lit path and the location line (sampling handed off, not run);</li>
  * <li>{@code healthToggle}: the FX-thread work of a health toggle — compile and evaluate the new design, re-resolve,
- * effective health for the canvas, the health panel's rows;</li>
+ * the health panel's rows;</li>
+ * <li>{@code effectiveHealth}: the background task deriving the canvas's effective health (one traced resolution
+ * per group);</li>
  * <li>{@code sample10k}: the background sampling task, 10,000 seeded quiet resolutions counted by answer.</li>
  * </ul>
  * Run with {@code java -cp <test class path> org.openjdk.jmh.Main LivePanelsBenchmark}.
@@ -79,10 +81,16 @@ public class LivePanelsBenchmark {
     }
 
     @Benchmark
-    public EffectiveHealth healthToggle() {
+    public String healthToggle() {
         flip = !flip;
         document.set(flip ? passing : failing);
-        return resolver.effectiveHealthProperty().get();
+        return resolver.responseProperty().get();
+    }
+
+    @Benchmark
+    public EffectiveHealth effectiveHealth() {
+        LiveDesign.State state = live.state();
+        return EffectiveHealth.derive(state.compiled(), state.health(), ClientContext.region("us-east-1"));
     }
 
     @Benchmark

@@ -46,7 +46,9 @@ import java.util.TreeSet;
  * <p>One traced resolution runs on the FX thread on every change of the query, the client or the design
  * (a few µs); it gives the rcode, the dig-like response, the numbered trace and the lit path. Traffic shares
  * come from {@link #SAMPLES} seeded quiet resolutions run through the {@link TaskRunner} off the FX thread;
- * only the newest run's result is shown. Effective health for the canvas is derived for this pane's client.
+ * only the newest run's result is shown. Effective health for the canvas is derived for this pane's client,
+ * also in the background (one traced resolution per group), whenever the design, its health or the client
+ * changes.
  * FX thread only.
  */
 public final class ResolverViewModel {
@@ -60,6 +62,7 @@ public final class ResolverViewModel {
 
     private final LiveDesign live;
     private final TaskRunner.Latest<TimedSamples> sampler;
+    private final TaskRunner.Latest<EffectiveHealth> healthDeriver;
 
     /** Samples with the nanoseconds they took, measured on the background thread. */
     private record TimedSamples(SampledOutcomes outcomes, long nanos) {
@@ -111,6 +114,7 @@ public final class ResolverViewModel {
     public ResolverViewModel(LiveDesign live, TaskRunner tasks) {
         this.live = live;
         this.sampler = tasks.latest();
+        this.healthDeriver = tasks.latest();
         fillChoices(live.services().geo());
         List.of(name, type, latitude, longitude, resolverIp, ecsSubnet)
                 .forEach(p -> p.addListener((obs, a, b) -> resolve()));
@@ -299,10 +303,13 @@ public final class ResolverViewModel {
             return;
         }
         // Effective health depends on the client only (R40), so the canvas stays coloured while a name is typed.
+        // One traced resolution per group: a large design takes longer than a frame, so it runs in the background.
         if (state != lastHealthState || !client.equals(lastHealthClient)) {
             lastHealthState = state;
             lastHealthClient = client;
-            effectiveHealth.set(EffectiveHealth.derive(state.compiled(), state.health(), client));
+            ClientContext asked = client;
+            healthDeriver.submit(() -> EffectiveHealth.derive(state.compiled(), state.health(), asked),
+                    effectiveHealth::set, e -> problem.set("Effective health failed: " + e.getMessage()));
         }
         try {
             query = query();
