@@ -26,7 +26,10 @@ import java.util.function.Consumer;
  */
 public final class LiveDesign {
 
-    /** One consistent view of the design: never mixes a document with another document's health. */
+    /**
+     * One consistent view of the design: never mixes a document with another document's health. The document
+     * is the one whose design was last published; layout-only edits do not publish a new state.
+     */
     public record State(DesignDocument document, CompiledDesign compiled, EvaluatedHealthStatus health) {
         public Design design() {
             return document.design();
@@ -80,6 +83,10 @@ public final class LiveDesign {
     private void publish(DesignDocument document) {
         DesignDocument doc = document == null ? DesignDocument.empty() : document;
         Design design = doc.design();
+        State now = state.get();
+        if (now != null && now.design() == design) {
+            return; // a layout-only edit (moving cards): nothing the panels show has changed
+        }
         state.set(new State(doc, services.engine().compile(design), services.healthEvaluator().evaluate(design)));
     }
 }

@@ -204,6 +204,8 @@ public final class WorldMapViewModel {
             colouring.set(computed.colouring());
             legend.setAll(computed.legend());
             answersNanos.set(computed.nanos());
+            status.set(String.format(Locale.ROOT, "%s %s for %d places in %.1f ms", question.query().name().text(),
+                    question.query().type(), computed.colouring().colours().size(), computed.nanos() / 1e6));
         }, e -> status.set("Answers everywhere failed: " + e.getMessage()));
     }
 

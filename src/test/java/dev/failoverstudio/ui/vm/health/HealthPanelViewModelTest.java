@@ -178,4 +178,16 @@ class HealthPanelViewModelTest {
         assertThat(after.healthSnapshot().observation("cw-1")).contains(HealthObservation.FAILING);
         assertThat(after.healthSnapshot().observation(APSE2_A)).isEqualTo(Optional.of(HealthObservation.PASSING));
     }
+
+    @Test
+    void aLayoutOnlyEditPublishesNoNewState() {
+        LiveDesign.State before = fixture.live.state();
+        fixture.document.set(fixture.history.current().withLayout(
+                fixture.history.current().layout().with(
+                        dev.failoverstudio.domain.layout.NodeKey.healthCheck(USE1_A),
+                        new dev.failoverstudio.domain.layout.Position(10, 20))));
+        assertThat(fixture.live.state()).isSameAs(before);
+        health.toggle(USE1_A);
+        assertThat(fixture.live.state()).isNotSameAs(before);
+    }
 }
