@@ -22,6 +22,7 @@ public record AddHealthCheckCommand(HealthCheck check, Position position) implem
 
     @Override
     public DesignDocument apply(DesignDocument before) {
+        HealthCheckShape.check(check);
         if (before.design().healthCheck(check.id()).isPresent()) {
             throw new EditRejectedException(null, "A health check with ID " + check.id() + " already exists");
         }

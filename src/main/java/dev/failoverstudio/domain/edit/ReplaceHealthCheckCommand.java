@@ -23,6 +23,7 @@ public record ReplaceHealthCheckCommand(HealthCheck replacement) implements Edit
 
     @Override
     public DesignDocument apply(DesignDocument before) {
+        HealthCheckShape.check(replacement);
         List<HealthCheck> checks = new ArrayList<>(before.design().healthChecks());
         for (int i = 0; i < checks.size(); i++) {
             if (checks.get(i).id().equals(replacement.id())) {

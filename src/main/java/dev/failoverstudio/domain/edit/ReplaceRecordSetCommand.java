@@ -49,16 +49,27 @@ public record ReplaceRecordSetCommand(String zoneId, RecordSetKey old, RecordSet
         return new DesignDocument(design, carryPosition(before.layout(), zone, after, old, replacement));
     }
 
-    /** Moves the card position along when a rename or retype leaves the old group empty. */
+    /**
+     * Moves the card position along when a member changes group (a rename or retype): a new card without a
+     * position starts where the old card is, and an old card left empty loses its position. So renaming every
+     * member of a card one by one (in a {@link CompositeCommand}) ends with the renamed card where the old was.
+     */
     static Layout carryPosition(Layout layout, HostedZone before, HostedZone after, RecordSetKey old,
                                 RecordSet replacement) {
         GroupKey from = new GroupKey(old.name(), old.type());
         GroupKey to = replacement.groupKey();
-        if (from.equals(to) || ZoneEdits.groupExists(after, from) || ZoneEdits.groupExists(before, to)) {
+        if (from.equals(to)) {
             return layout;
         }
         NodeKey fromKey = NodeKey.group(before.id(), from);
         NodeKey toKey = NodeKey.group(before.id(), to);
-        return layout.at(fromKey).map(p -> layout.without(List.of(fromKey)).with(toKey, p)).orElse(layout);
+        Layout result = layout;
+        if (result.at(toKey).isEmpty() && result.at(fromKey).isPresent()) {
+            result = result.with(toKey, result.at(fromKey).get());
+        }
+        if (!ZoneEdits.groupExists(after, from)) {
+            result = result.without(List.of(fromKey));
+        }
+        return result;
     }
 }

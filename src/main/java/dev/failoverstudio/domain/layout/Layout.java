@@ -2,6 +2,7 @@ package dev.failoverstudio.domain.layout;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public record Layout(Map<NodeKey, Position> positions) {
     /** A copy holding only the positions of {@code keys}. */
     public Layout retainOnly(Collection<NodeKey> keys) {
         Map<NodeKey, Position> copy = new HashMap<>(positions);
-        boolean changed = copy.keySet().retainAll(keys instanceof java.util.Set<?> ? keys : java.util.Set.copyOf(keys));
+        boolean changed = copy.keySet().retainAll(new HashSet<>(keys));
         return changed ? new Layout(copy) : this;
     }
 

@@ -131,6 +131,19 @@ class EditCommandsTest {
     }
 
     @Test
+    void renamingEveryMemberOfACardOneByOneKeepsThePosition() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        doc = doc.withLayout(doc.layout().with(card("eu"), new Position(7, 8)));
+        List<EditCommand> steps = new java.util.ArrayList<>();
+        for (RecordSet m : records(doc).subList(2, 4)) {
+            steps.add(new ReplaceRecordSetCommand(ZONE, m.key(), m.withName(name("europe"))));
+        }
+        DesignDocument after = new CompositeCommand("Rename", steps).apply(doc);
+        assertThat(after.layout().at(card("europe"))).contains(new Position(7, 8));
+        assertThat(after.layout().at(card("eu"))).isEmpty();
+    }
+
+    @Test
     void contentProblemsAreKeptForTheValidator() {
         DesignDocument doc = Docs.latencyWeightedTree();
         RecordSet eu1 = records(doc).get(2);
@@ -234,6 +247,44 @@ class EditCommandsTest {
     }
 
     @Test
+    void healthChecksRoute53WouldRefuseOutrightAreRefused_HV3_HV5_HV6_HV10() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var http = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        java.util.function.Function<dev.failoverstudio.domain.model.EndpointCheck, HealthCheck> with = hc::withConfig;
+        var type = dev.failoverstudio.domain.model.HealthCheckType.class;
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                http.type(), null, 80L, null, "/", null, null, null, List.of(), false, false))), doc, "HV3");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "HTTP_STR_MATCH"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(),
+                false, false))), doc, "HV6");
+        assertRefused(new ReplaceHealthCheckCommand(with.apply(new dev.failoverstudio.domain.model.EndpointCheck(
+                Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, "/", null, null, null, List.of(), false,
+                false))), doc, "HV5");
+        assertRefused(new AddHealthCheckCommand(new HealthCheck("tcp", null, new dev.failoverstudio.domain.model
+                .EndpointCheck(Enum.valueOf(type, "TCP"), Docs.PUBLIC_IP, 80L, null, null, null, null, null, List.of(),
+                true, false), false, false, 1), null), doc, "HV10");
+    }
+
+    @Test
+    void retypingAnEndpointCheckGivesOneEveryNewTypeAccepts() {
+        DesignDocument doc = Docs.latencyWeightedTree();
+        HealthCheck hc = doc.design().healthChecks().get(0);
+        var start = (dev.failoverstudio.domain.model.EndpointCheck) hc.config();
+        for (var type : List.of("HTTPS", "TCP", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "HTTP")) {
+            var t = dev.failoverstudio.domain.model.HealthCheckType.valueOf(type);
+            var retyped = HealthCheckShape.retype((dev.failoverstudio.domain.model.EndpointCheck)
+                    doc.design().healthChecks().get(0).config(), t);
+            doc = new ReplaceHealthCheckCommand(hc.withConfig(retyped)).apply(doc);
+            assertThat(doc.design().healthChecks().get(0).type()).isEqualTo(t);
+        }
+        var end = (dev.failoverstudio.domain.model.EndpointCheck) doc.design().healthChecks().get(0).config();
+        assertThat(end.ipAddress()).isEqualTo(start.ipAddress());
+        assertThat(end.searchString()).isNull();
+        assertThat(end.enableSni()).isFalse();
+    }
+
+    @Test
     void setHealthObservationSetsAndClearsTheSimulatedState() {
         DesignDocument doc = Docs.latencyWeightedTree();
         DesignDocument failing = new SetHealthObservationCommand("hc-eu-1", Optional.of(HealthObservation.FAILING))
@@ -242,6 +293,30 @@ class EditCommandsTest {
         DesignDocument none = new SetHealthObservationCommand("hc-eu-1", Optional.empty()).apply(failing);
         assertThat(none.design().healthSnapshot().observation("hc-eu-1")).isEmpty();
         assertRefused(new SetHealthObservationCommand("ghost", Optional.empty()), doc, "V50");
+    }
+
+    @Test
+    void setResourceHealthChangesOnlyThatResource_R42_C9() {
+        var alb = dev.failoverstudio.domain.model.DomainName.of("my-alb.us-east-1.elb.amazonaws.com.");
+        var cdn = dev.failoverstudio.domain.model.DomainName.of("d1.cloudfront.net.");
+        var kind = dev.failoverstudio.domain.model.AwsResourceKind.values()[0];
+        Map<dev.failoverstudio.domain.model.DomainName, dev.failoverstudio.domain.model.AwsResource> map =
+                new java.util.LinkedHashMap<>();
+        map.put(alb, new dev.failoverstudio.domain.model.AwsResource(alb, kind, List.of("198.51.100.1"), List.of(),
+                null, List.of(new dev.failoverstudio.domain.model.TargetGroupHealth("tg", 2, 1)), null));
+        map.put(cdn, new dev.failoverstudio.domain.model.AwsResource(cdn, kind, List.of("198.51.100.2"), List.of(),
+                true, List.of(), null));
+        DesignDocument doc = Docs.latencyWeightedTree();
+        doc = doc.withDesign(doc.design().withResourceCatalog(new dev.failoverstudio.domain.model.ResourceCatalog(map)));
+
+        DesignDocument after = new SetResourceHealthCommand(alb, false).apply(doc);
+        var changed = after.design().resourceCatalog().find(alb).orElseThrow();
+        assertThat(changed.healthy()).isFalse();
+        assertThat(changed.targetGroups()).isEmpty();
+        assertThat(after.design().resourceCatalog().find(cdn)).isEqualTo(doc.design().resourceCatalog().find(cdn));
+        assertThat(new SetResourceHealthCommand(cdn, true).apply(doc)).isSameAs(doc);
+        assertRefused(new SetResourceHealthCommand(dev.failoverstudio.domain.model.DomainName.of("nope.example."),
+                true), doc, "C9");
     }
 
     // ---- remove ----

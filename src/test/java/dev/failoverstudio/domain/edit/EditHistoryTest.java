@@ -149,6 +149,21 @@ class EditHistoryTest {
     }
 
     @Test
+    void aTwoThousandRecordSetDesignKeepsThousandsOfRecordEdits() {
+        var design = dev.failoverstudio.cli.SyntheticDesigns.trees(100, 4);
+        String zone = design.zones().get(0).id();
+        EditHistory history = new EditHistory(new DesignDocument(design, dev.failoverstudio.domain.layout.Layout.EMPTY));
+        for (int i = 0; i < 3000; i++) {
+            var records = history.current().design().zones().get(0).recordSets();
+            var r = records.get(1 + (i % 4) * 5);
+            history.execute(new ReplaceRecordSetCommand(zone, r.key(),
+                    r.withRouting(r.setIdentifier(), new dev.failoverstudio.domain.model.WeightedRouting(i % 256))));
+        }
+        // 5,000,000 / (2,000 + 2) units per edit
+        assertThat(history.undoDepth()).isBetween(2400, 2500);
+    }
+
+    @Test
     void stepsShareUnchangedPartsSoAMoveCostsOnlyTheLayout() {
         DesignDocument before = Docs.latencyWeightedTree();
         DesignDocument moved = move(3).apply(before);

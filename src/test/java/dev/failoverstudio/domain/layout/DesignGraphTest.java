@@ -76,6 +76,19 @@ class DesignGraphTest {
     }
 
     @Test
+    void aNewDocumentIsOnePublicZoneExampleComWithARoute53StyleId() {
+        DesignDocument doc = DesignDocument.empty();
+        assertThat(doc.design().zones()).singleElement().satisfies(z -> {
+            assertThat(z.origin()).isEqualTo(DomainName.of("example.com."));
+            assertThat(z.privateZone()).isFalse();
+            assertThat(z.id()).matches("Z[A-Z0-9]{13}");
+            assertThat(z.recordSets()).isEmpty();
+        });
+        assertThat(doc.layout()).isEqualTo(Layout.EMPTY);
+        assertThat(DesignDocument.empty().design().zones().get(0).id()).isNotEqualTo(doc.design().zones().get(0).id());
+    }
+
+    @Test
     void anEmptyDesignHasNoNodes() {
         DesignGraph graph = DesignGraph.of(DesignDocument.empty(new java.util.Random(1)).design());
         assertThat(graph.groups()).isEmpty();

@@ -28,7 +28,8 @@ import java.util.Optional;
  * "originalFile": path (absent for a never-saved design), "project": <project file object>}}, written
  * atomically, so a crash during an autosave leaves the previous copy whole. A clean save or exit calls
  * {@link #discard()}; a copy still there at the next start is what a crashed run left behind. A copy that
- * cannot be read is not offered, and is left in place rather than deleted.
+ * cannot be read is not offered, and is left in place rather than deleted. Holds no mutable state; callers
+ * should not run two saves of one store at the same time (the later rename wins, whole).
  */
 public final class AutosaveStore {
 
@@ -63,6 +64,12 @@ public final class AutosaveStore {
         root.put("autosaveVersion", AUTOSAVE_VERSION);
         root.put("savedAt", clock.instant().toString());
         originalFile.ifPresent(p -> root.put("originalFile", p.toAbsolutePath().toString()));
+        String check = files.toJson(doc);
+        try {
+            files.read(file.toString(), check);
+        } catch (ImportException e) {
+            throw new IOException("the design cannot be autosaved as it is: " + e.getMessage(), e);
+        }
         root.set("project", files.tree(doc));
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, files.text(root).getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,8 @@ import java.util.Objects;
  * <p>{@link #read} also opens scenario files and raw {@code list-resource-record-sets} output; such imported
  * designs carry no layout and are arranged with the {@link AutoLayout} given here, as are nodes of a project
  * file that have no position. Problems name the file, the JSON path and the rule (P1 version, P2 shape, P3
- * layout, or the rule of the embedded shape). Writes are atomic ({@link AtomicFiles}).
+ * layout, or the rule of the embedded shape). Writes are atomic ({@link AtomicFiles}). Thread-safe (no mutable
+ * state), so saves and autosaves may run off the UI thread.
  */
 public final class ProjectFiles {
 
@@ -65,20 +66,30 @@ public final class ProjectFiles {
      * @throws ImportException with every problem found (file, JSON path, rule); nothing is read then
      */
     public DesignDocument read(Path file) throws ImportException {
-        return read(file.toString(), documents.readText(file));
+        return open(file).document();
     }
 
     /** As {@link #read(Path)}, from text; {@code file} names the source in problems. */
     public DesignDocument read(String file, String json) throws ImportException {
+        return open(file, json).document();
+    }
+
+    /** As {@link #read(Path)}, telling also what kind of file it was (so imports are saved with Save As). */
+    public OpenedDesign open(Path file) throws ImportException {
+        return open(file.toString(), documents.readText(file));
+    }
+
+    /** As {@link #open(Path)}, from text; {@code file} names the source in problems. */
+    public OpenedDesign open(String file, String json) throws ImportException {
         JsonNode root = documents.parse(file, json);
         Problems problems = new Problems(file);
         if (ProjectTreeReader.isProject(root)) {
             DesignDocument doc = new ProjectTreeReader().read(JsonValue.root(root, problems));
             problems.throwIfAny();
-            return complete(doc);
+            return new OpenedDesign(complete(doc), OpenedDesign.Kind.PROJECT);
         }
         if (isScenario(root)) {
-            return imported(scenarios.read(file, json).design());
+            return new OpenedDesign(imported(scenarios.read(file, json).design()), OpenedDesign.Kind.SCENARIO);
         }
         if (root.isArray() || root.isObject() && root.has("ResourceRecordSets")) {
             List<RecordSet> records = new Route53Shapes().recordSets(JsonValue.root(root, problems), "S3");
@@ -87,7 +98,7 @@ public final class ProjectFiles {
                 problems.add(dev.failoverstudio.io.json.JsonPath.root(), "S3", "there are no record sets to import");
                 problems.throwIfAny();
             }
-            return imported(ListOutputImport.design(records));
+            return new OpenedDesign(imported(ListOutputImport.design(records)), OpenedDesign.Kind.RECORD_SET_LIST);
         }
         JsonValue.root(root, problems).report(ProjectFields.RULE_VERSION, "not a Failover Studio project"
                 + " (no \"formatVersion\"), scenario file (no \"zone\"/\"queries\") or list-resource-record-sets"
@@ -101,9 +112,21 @@ public final class ProjectFiles {
         return text(treeWriter.tree(doc));
     }
 
-    /** Writes {@code doc} atomically: a temporary file in the same directory, then a rename over {@code file}. */
+    /**
+     * Writes {@code doc} atomically: a temporary file in the same directory, then a rename over {@code file}.
+     * The text is read back first, and a design this format could not open again is refused with an
+     * {@link IOException} naming the problems, leaving the old file untouched: a save must never produce a
+     * file that cannot be reopened.
+     */
     public void write(DesignDocument doc, Path file) throws IOException {
-        AtomicFiles.write(file, toJson(doc).getBytes(StandardCharsets.UTF_8));
+        String json = toJson(doc);
+        try {
+            read(file.toString(), json);
+        } catch (ImportException e) {
+            throw new IOException("the design cannot be saved as it is, because it could not be opened again:\n"
+                    + e.getMessage(), e);
+        }
+        AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The project tree of {@code doc}, for documents that embed a project (the autosave file). */

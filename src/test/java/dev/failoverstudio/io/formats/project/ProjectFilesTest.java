@@ -150,6 +150,24 @@ class ProjectFilesTest {
     }
 
     @Test
+    void zonesAreRoute53HostedZonesAndIgnoreFieldsAwsAdds() throws Exception {
+        String json = "{\"formatVersion\": 1, \"zones\": [{\"Id\": \"/hostedzone/Z1\", \"Name\": \"example.com\","
+                + " \"CallerReference\": \"x\", \"Config\": {\"PrivateZone\": true, \"Comment\": \"c\"},"
+                + " \"ResourceRecordSets\": []}]}";
+        HostedZone zone = files.read("zones.json", json).design().zones().get(0);
+        assertThat(zone.id()).isEqualTo("Z1");
+        assertThat(zone.origin()).isEqualTo(DomainName.of("example.com."));
+        assertThat(zone.privateZone()).isTrue();
+    }
+
+    @Test
+    void aZoneWithoutRecordSetsOrIdIsLocated() {
+        ImportException e = failure("{\"formatVersion\": 1, \"zones\": [{\"Name\": \"example.com.\"}]}");
+        assertThat(e.problems()).extracting(ImportProblem::jsonPath).containsExactlyInAnyOrder("$.zones[0].Id",
+                "$.zones[0].ResourceRecordSets");
+    }
+
+    @Test
     void malformedRecordSetsAreLocatedInsideTheZone() {
         String json = "{\"formatVersion\": 1, \"zones\": [{\"Id\": \"Z1\", \"Name\": \"example.com.\","
                 + " \"ResourceRecordSets\": [{\"Name\": \"www.example.com.\", \"Type\": \"A\", \"SetIdentifier\":"
@@ -207,6 +225,17 @@ class ProjectFilesTest {
     }
 
     @Test
+    void openTellsProjectsFromImports() throws Exception {
+        assertThat(files.open("tree.json", files.toJson(Docs.latencyWeightedTree())).kind())
+                .isEqualTo(OpenedDesign.Kind.PROJECT);
+        assertThat(files.open("full.json", TestInputs.text("scenario/full.json")).kind())
+                .isEqualTo(OpenedDesign.Kind.SCENARIO);
+        OpenedDesign list = files.open("list.json", TestInputs.text("route53/list-resource-record-sets.json"));
+        assertThat(list.kind()).isEqualTo(OpenedDesign.Kind.RECORD_SET_LIST);
+        assertThat(list.imported()).isTrue();
+    }
+
+    @Test
     void aScenarioIsImportedAndLaidOut() throws Exception {
         DesignDocument doc = files.read("full.json", TestInputs.text("scenario/full.json"));
         assertThat(doc.layout().size()).isEqualTo(DesignGraph.of(doc.design()).nodeCount());
@@ -228,6 +257,21 @@ class ProjectFilesTest {
         Path file = dir.resolve("missing-dir").resolve("design.json");
         assertThatThrownBy(() -> files.write(Docs.latencyWeightedTree(), file)).isInstanceOf(IOException.class);
         assertThat(Files.exists(dir.resolve("missing-dir"))).isFalse();
+    }
+
+    @Test
+    void aDesignThatCouldNotBeReopenedIsNotSavedAndTheOldFileStays() throws Exception {
+        Path file = dir.resolve("design.json");
+        Files.writeString(file, "previous");
+        DesignDocument doc = Docs.latencyWeightedTree();
+        // a check without address or name cannot come from an edit (HV3), only from code that builds it directly
+        var broken = new dev.failoverstudio.domain.model.HealthCheck("hc-eu-1", null,
+                new dev.failoverstudio.domain.model.EndpointCheck(dev.failoverstudio.domain.model.HealthCheckType.HTTP,
+                        null, 80L, null, "/", null, null, null, List.of(), false, false), false, false, 1);
+        DesignDocument unsaveable = doc.withDesign(doc.design().withHealthChecks(List.of(broken)));
+        assertThatThrownBy(() -> files.write(unsaveable, file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("HV3");
+        assertThat(Files.readString(file)).isEqualTo("previous");
     }
 
     @Test
