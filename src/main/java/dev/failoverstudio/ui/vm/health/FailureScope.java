@@ -3,6 +3,7 @@ package dev.failoverstudio.ui.vm.health;
 import dev.failoverstudio.domain.edit.CompositeCommand;
 import dev.failoverstudio.domain.edit.EditCommand;
 import dev.failoverstudio.domain.edit.SetHealthObservationCommand;
+import dev.failoverstudio.domain.edit.SetResourceHealthCommand;
 import dev.failoverstudio.domain.model.AwsResource;
 import dev.failoverstudio.domain.model.CalculatedCheck;
 import dev.failoverstudio.domain.model.CloudWatchCheck;

@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.vm.health;
 
 import dev.failoverstudio.domain.edit.EditCommand;
 import dev.failoverstudio.domain.edit.SetHealthObservationCommand;
+import dev.failoverstudio.domain.edit.SetResourceHealthCommand;
 import dev.failoverstudio.domain.health.EvaluatedHealthStatus;
 import dev.failoverstudio.domain.health.HealthVerdict;
 import dev.failoverstudio.domain.model.AwsResource;
