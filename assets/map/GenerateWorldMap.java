@@ -81,6 +81,8 @@ public class GenerateWorldMap {
         Map<String, String> stateCodeByName = new TreeMap<>();
         csvColumn(Path.of(args[3], "us-states.csv"), 0, 1).forEach((code, name) -> stateCodeByName.put(name, code));
 
+        List<double[][]> worldArcs = arcs(world);
+        List<double[][]> stateArcs = arcs(states);
         Map<String, List<Polygon>> countries = new TreeMap<>();
         for (Object g : list(obj(obj(world.get("objects")).get("countries")).get("geometries"))) {
             Map<String, Object> geometry = obj(g);
@@ -91,7 +93,7 @@ public class GenerateWorldMap {
                 System.err.println("skipped country feature " + id + " " + name);
                 continue;
             }
-            countries.computeIfAbsent(code, k -> new ArrayList<>()).addAll(polygons(world, geometry));
+            countries.computeIfAbsent(code, k -> new ArrayList<>()).addAll(polygons(worldArcs, geometry));
         }
         splitOverseas(countries);
 
@@ -104,7 +106,7 @@ public class GenerateWorldMap {
                 System.err.println("skipped state feature " + geometry.get("id") + " " + name + " (a country in Route 53)");
                 continue;
             }
-            usStates.computeIfAbsent(code, k -> new ArrayList<>()).addAll(polygons(states, geometry));
+            usStates.computeIfAbsent(code, k -> new ArrayList<>()).addAll(polygons(stateArcs, geometry));
         }
         if (usStates.size() != stateCodeByName.size()) {
             throw new IllegalStateException("states without outline: " + usStates.keySet() + " vs " + stateCodeByName.values());
@@ -262,8 +264,7 @@ public class GenerateWorldMap {
 
     // ---------------------------------------------------------------- TopoJSON
 
-    private static List<Polygon> polygons(Map<String, Object> topology, Map<String, Object> geometry) {
-        List<double[][]> arcs = arcs(topology);
+    private static List<Polygon> polygons(List<double[][]> arcs, Map<String, Object> geometry) {
         List<Polygon> out = new ArrayList<>();
         String type = (String) geometry.get("type");
         List<Object> parts = list(geometry.get("arcs"));
@@ -277,33 +278,30 @@ public class GenerateWorldMap {
         return out;
     }
 
-    private static final Map<Object, List<double[][]>> DECODED = new java.util.IdentityHashMap<>();
-
+    /** Decodes the delta-encoded, quantised arcs of a topology into {lon, lat} points. */
     private static List<double[][]> arcs(Map<String, Object> topology) {
-        return DECODED.computeIfAbsent(topology, t -> {
-            Map<String, Object> transform = obj(topology.get("transform"));
-            List<Object> scale = list(transform.get("scale"));
-            List<Object> translate = list(transform.get("translate"));
-            double sx = num(scale.get(0));
-            double sy = num(scale.get(1));
-            double tx = num(translate.get(0));
-            double ty = num(translate.get(1));
-            List<double[][]> decoded = new ArrayList<>();
-            for (Object arc : list(topology.get("arcs"))) {
-                List<Object> positions = list(arc);
-                double[][] points = new double[positions.size()][];
-                long x = 0;
-                long y = 0;
-                for (int i = 0; i < points.length; i++) {
-                    List<Object> d = list(positions.get(i));
-                    x += (long) num(d.get(0));
-                    y += (long) num(d.get(1));
-                    points[i] = new double[] {x * sx + tx, y * sy + ty};
-                }
-                decoded.add(points);
+        Map<String, Object> transform = obj(topology.get("transform"));
+        List<Object> scale = list(transform.get("scale"));
+        List<Object> translate = list(transform.get("translate"));
+        double sx = num(scale.get(0));
+        double sy = num(scale.get(1));
+        double tx = num(translate.get(0));
+        double ty = num(translate.get(1));
+        List<double[][]> decoded = new ArrayList<>();
+        for (Object arc : list(topology.get("arcs"))) {
+            List<Object> positions = list(arc);
+            double[][] points = new double[positions.size()][];
+            long x = 0;
+            long y = 0;
+            for (int i = 0; i < points.length; i++) {
+                List<Object> d = list(positions.get(i));
+                x += (long) num(d.get(0));
+                y += (long) num(d.get(1));
+                points[i] = new double[] {x * sx + tx, y * sy + ty};
             }
-            return decoded;
-        });
+            decoded.add(points);
+        }
+        return decoded;
     }
 
     private static Polygon polygon(List<double[][]> arcs, List<Object> ringArcs) {

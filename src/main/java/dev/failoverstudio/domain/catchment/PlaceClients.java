@@ -24,7 +24,9 @@ import java.util.Objects;
  * default record (R104);</li>
  * <li>latency and geoproximity (R91, R111): the coordinates of the place's representative point;</li>
  * <li>the nearest latency Region (M2) by great-circle distance, ties by code: the client's Region, which only a
- * private zone uses (R94, R107), since coordinates take precedence in public zones (R91).</li>
+ * private zone uses (R94, R107), since coordinates take precedence in public zones (R91). The Regions of the
+ * separate partitions (GovCloud, China, European Sovereign Cloud) serve only their own accounts, so they are
+ * left out, except the China Regions for clients in China.</li>
  * </ul>
  * Immutable.
  */
@@ -57,7 +59,7 @@ public final class PlaceClients {
 
     /** The client for someone at {@code point} inside {@code place} (a click on the map). */
     public ClientContext client(MapPlace place, GeoPoint point) {
-        String region = nearestRegion(point);
+        String region = nearestRegion(point, place.country());
         CountryInfo country = geo.country(place.country()).orElse(null);
         if (country == null || !country.supported()) {
             return new ClientContext(null, null, null, region, point.latitude(), point.longitude(), null, null);
@@ -66,11 +68,17 @@ public final class PlaceClients {
                 point.longitude(), null, null);
     }
 
-    /** The latency Region nearest to the point (M2), ties by Region code; null without any Region. */
-    public String nearestRegion(GeoPoint point) {
+    /**
+     * The commercial latency Region nearest to the point (M2), ties by Region code; for a client in China
+     * ({@code country} CN) the China Regions count too. Null without any Region.
+     */
+    public String nearestRegion(GeoPoint point, String country) {
         AwsRegionInfo best = null;
         double bestKm = Double.POSITIVE_INFINITY;
         for (AwsRegionInfo r : latencyRegions) {
+            if (separatePartition(r.code()) && !("CN".equals(country) && r.code().startsWith("cn-"))) {
+                continue;
+            }
             double km = r.point().distanceKm(point);
             if (km < bestKm || (km == bestKm && best != null && r.code().compareTo(best.code()) < 0)) {
                 best = r;
@@ -78,5 +86,9 @@ public final class PlaceClients {
             }
         }
         return best == null ? null : best.code();
+    }
+
+    private static boolean separatePartition(String regionCode) {
+        return regionCode.startsWith("us-gov-") || regionCode.startsWith("cn-") || regionCode.startsWith("eusc-");
     }
 }

@@ -201,7 +201,7 @@ public final class WorldMap {
             }
             if (inside) {
                 // outlines of two places overlap only where one is an enclave the other does not cut out
-                // (the Vatican in Italy): the smaller place wins
+                // (San Marino in Italy at this scale): the smaller place wins
                 if (shapes[shape].place().isUsState()) {
                     if (state < 0 || extent[shape] < extent[state]) {
                         state = shape;

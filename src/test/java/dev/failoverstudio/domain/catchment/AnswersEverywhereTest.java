@@ -1,5 +1,6 @@
 package dev.failoverstudio.domain.catchment;
 
+import dev.failoverstudio.domain.geo.GeoPoint;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.geo.MapPlace;
 import dev.failoverstudio.domain.geo.WorldMap;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +154,33 @@ class AnswersEverywhereTest {
         assertThat(after.placeCount(after.answerAt(MapPlace.country("US")).orElseThrow()))
                 .as("the biased record's catchment grows").isGreaterThan(
                         before.placeCount(before.answerAt(MapPlace.country("US")).orElseThrow()));
+    }
+
+    @Test
+    void r34_everyPlaceGetsWhatAClickThereShowsInTheResolverPane() throws Exception {
+        Scenario s = sample("geolocation-with-default.json");
+        CompiledDesign design = compile(s);
+        HealthStatus health = new HealthEvaluator().evaluate(s.design());
+        Query q = Query.of("www.example.com", "A");
+        AnswerMap map = EVERYWHERE.resolve(design, health, q, 3);
+        for (AnswerMap.PlaceAnswer a : map.places().values()) {
+            List<String> traced = design.resolve(health, q, a.client(), new SplittableRandom(3)).answers();
+            assertThat(a.answer().values()).as(a.place().code()).containsExactlyInAnyOrderElementsOf(traced);
+        }
+    }
+
+    @Test
+    void aClickUsesTheClickedPointAndThePlacesGeography() {
+        ClientContext click = EVERYWHERE.clients().client(MapPlace.usState("WA"), new GeoPoint(47.61, -122.33));
+        assertThat(click.country()).isEqualTo("US");
+        assertThat(click.subdivision()).isEqualTo("WA");
+        assertThat(click.latitude()).isEqualTo(47.61);
+        assertThat(click.region()).as("Seattle is nearest to Oregon (M2), not to GovCloud at the same point")
+                .isEqualTo("us-west-2");
+        assertThat(EVERYWHERE.clients().nearestRegion(new GeoPoint(39.9, 116.4), "CN"))
+                .as("Beijing, in China").isEqualTo("cn-north-1");
+        assertThat(EVERYWHERE.clients().nearestRegion(new GeoPoint(42.0, 125.0), "KP"))
+                .as("outside China the China Regions do not count").isNotEqualTo("cn-north-1");
     }
 
     @Test
