@@ -38,7 +38,10 @@ import java.util.function.Consumer;
  * }</pre>
  * Health toggles reach the history through {@code history::execute}, so they are undoable; a refused edit
  * ({@code EditRejectedException}) is shown in the panel, not thrown. {@code backgroundExecutor} runs the traffic
- * sampling (a daemon thread pool; tests may pass {@code Runnable::run}). Construct on the FX thread.
+ * sampling, the effective-health derivation, the world map's first read and the "answers everywhere" maps (a
+ * daemon thread pool; tests pass {@link TaskRunner#sameThread()}). The panels ignore layout-only edits. Help >
+ * About should keep the DB-IP credit ("IP Geolocation by DB-IP"); the resolver pane shows it wherever an address
+ * is located. Construct on the FX thread.
  */
 public final class LivePanels {
 
