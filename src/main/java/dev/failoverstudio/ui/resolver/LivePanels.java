@@ -65,7 +65,7 @@ public final class LivePanels {
         live = new LiveDesign(document, execute, services);
         resolver = new ResolverViewModel(live, tasks);
         health = new HealthPanelViewModel(live, resolver.effectiveHealthProperty());
-        watchList = new WatchListViewModel(live);
+        watchList = new WatchListViewModel(live, tasks);
         worldMap = new WorldMapViewModel(live, resolver, tasks);
         healthPanel = new HealthPanel(health);
         resolverPane = new ResolverPane(resolver, watchList, worldMap);

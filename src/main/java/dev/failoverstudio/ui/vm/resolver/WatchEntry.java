@@ -55,10 +55,6 @@ public final class WatchEntry {
         return changed.getReadOnlyProperty();
     }
 
-    SampledOutcomes outcomes() {
-        return outcomes;
-    }
-
     /** Shows new outcomes; marks the entry changed when the distinct responses differ from the last ones. */
     void update(SampledOutcomes next, String text) {
         boolean differs = outcomes != null && !outcomes.distinct().equals(next.distinct());

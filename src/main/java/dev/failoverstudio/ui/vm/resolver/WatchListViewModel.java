@@ -28,19 +28,23 @@ import java.util.Set;
  * for {@code failover-studio check}. FX thread only.
  *
  * <p>Each entry's answer is the set of distinct responses over {@link #SAMPLES} seeded quiet resolutions
- * (a fraction of a millisecond), so random policies show every answer they can give and compare stably.
+ * (a fraction of a millisecond), so random policies show every answer they can give and compare stably. The
+ * entries are re-asked through the {@link TaskRunner} after every change, off the FX thread.
  */
 public final class WatchListViewModel {
 
     public static final int SAMPLES = 2_000;
 
     private final LiveDesign live;
+    private final TaskRunner.Latest<List<SampledOutcomes>> refresher;
     private final ObservableList<WatchEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public WatchListViewModel(LiveDesign live) {
+    /** @param tasks re-asks every pinned query off the FX thread after each change */
+    public WatchListViewModel(LiveDesign live, TaskRunner tasks) {
         this.live = live;
-        live.stateProperty().addListener((obs, before, after) -> entries.forEach(this::refresh));
+        this.refresher = tasks.latest();
+        live.stateProperty().addListener((obs, before, after) -> refreshAll());
     }
 
     public ObservableList<WatchEntry> entries() {
@@ -59,16 +63,18 @@ public final class WatchListViewModel {
                 return;
             }
         }
-        WatchEntry entry = new WatchEntry(query, client);
-        refresh(entry);
-        entries.add(entry);
+        entries.add(new WatchEntry(query, client));
+        refreshAll();
     }
 
     public void unpin(WatchEntry entry) {
         entries.remove(entry);
     }
 
-    /** The scenario the watch list stands for: the design's zone and one expectation per entry. */
+    /**
+     * The scenario the watch list stands for: the design's zone and one expectation per entry, the answers the
+     * current design gives (the ones shown, once a background refresh has caught up).
+     */
     public Scenario toScenario(String title) {
         Design design = live.state().design();
         HostedZone zone = zoneOfEntries(design);
@@ -128,8 +134,13 @@ public final class WatchListViewModel {
     }
 
     /** The answers seen now: one exact set, or every set seen as {@code oneOf}; rcode, TTL and answer type. */
-    private static Expectation expectation(WatchEntry entry) {
-        List<Map.Entry<SampledOutcomes.Outcome, Integer>> seen = entry.outcomes().ranked();
+    private Expectation expectation(WatchEntry entry) {
+        // Asked again against the state being saved, so expectations and design always belong together even
+        // while a background refresh is still running.
+        LiveDesign.State state = live.state();
+        SampledOutcomes outcomes = SampledOutcomes.sample(state.compiled(), state.health(), entry.query(),
+                entry.client(), SAMPLES, ResolverViewModel.SEED);
+        List<Map.Entry<SampledOutcomes.Outcome, Integer>> seen = outcomes.ranked();
         SampledOutcomes.Outcome first = seen.get(0).getKey();
         String rcode = seen.stream().allMatch(e -> e.getKey().rcode().equals(first.rcode()))
                 && Set.of("NOERROR", "NXDOMAIN", "REFUSED").contains(first.rcode()) ? first.rcode() : null;
@@ -146,11 +157,22 @@ public final class WatchListViewModel {
         return new Expectation(rcode, null, oneOf, null, null, null, null, null, answerType);
     }
 
-    private void refresh(WatchEntry entry) {
+    /** Re-asks every entry for the current state; only the newest run is shown (entries compare answer sets). */
+    private void refreshAll() {
         LiveDesign.State state = live.state();
-        SampledOutcomes outcomes = SampledOutcomes.sample(state.compiled(), state.health(), entry.query(),
-                entry.client(), SAMPLES, ResolverViewModel.SEED);
-        entry.update(outcomes, describe(outcomes));
+        List<WatchEntry> asked = List.copyOf(entries);
+        refresher.submit(() -> {
+            List<SampledOutcomes> results = new ArrayList<>(asked.size());
+            for (WatchEntry entry : asked) {
+                results.add(SampledOutcomes.sample(state.compiled(), state.health(), entry.query(), entry.client(),
+                        SAMPLES, ResolverViewModel.SEED));
+            }
+            return results;
+        }, results -> {
+            for (int i = 0; i < asked.size(); i++) {
+                asked.get(i).update(results.get(i), describe(results.get(i)));
+            }
+        }, e -> message.set("Watch list not updated: " + e.getMessage()));
     }
 
     private static String describe(SampledOutcomes outcomes) {

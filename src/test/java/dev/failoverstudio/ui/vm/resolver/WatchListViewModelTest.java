@@ -25,7 +25,7 @@ class WatchListViewModelTest {
     private static final String APSE2_B = "11111111-aaaa-4000-8000-000000000004";
 
     private final LiveFixture tree = LiveFixture.sample("latency-weighted-tree.json");
-    private final WatchListViewModel watch = new WatchListViewModel(tree.live);
+    private final WatchListViewModel watch = new WatchListViewModel(tree.live, TaskRunner.sameThread());
     private final HealthPanelViewModel health = new HealthPanelViewModel(tree.live,
             new SimpleObjectProperty<>(EffectiveHealth.NONE));
 
@@ -111,5 +111,26 @@ class WatchListViewModelTest {
     void anEmptyWatchListIsNotSaved(@TempDir Path dir) {
         assertThat(watch.saveAsScenario(dir.resolve("x.json"))).isFalse();
         assertThat(watch.messageProperty().get()).contains("Pin a query first");
+    }
+
+    @Test
+    void entriesAreReAskedInTheBackgroundAndSavedFromTheCurrentDesign(@TempDir Path dir) throws Exception {
+        java.util.Deque<Runnable> background = new java.util.ArrayDeque<>();
+        WatchListViewModel later = new WatchListViewModel(tree.live, new TaskRunner(background::add, Runnable::run));
+        later.pin(Query.of("example.com.", "A"), ClientContext.region("us-east-1"));
+        WatchEntry entry = later.entries().get(0);
+        assertThat(entry.answerProperty().get()).isEmpty(); // not asked yet: the FX thread never waits
+        background.poll().run();
+        assertThat(entry.answerProperty().get()).startsWith("198.51.100.21");
+
+        health.toggle(USE1_A); // the refresh is queued, not run; a save still writes what the design gives now
+        assertThat(entry.answerProperty().get()).startsWith("198.51.100.21");
+        Scenario saved = later.toScenario("now");
+        assertThat(saved.queries().get(0).expect().answers()).containsExactly("192.0.2.11");
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(entry.answerProperty().get()).isEqualTo("192.0.2.11");
+        assertThat(entry.changedProperty().get()).isTrue();
     }
 }
