@@ -17,10 +17,11 @@ import java.util.concurrent.Executor;
 
 /**
  * The view models of one designer window, wired to the application's services. Built here, in the composition
- * root, so the views receive everything by constructor.
+ * root, so the views receive everything by constructor; the services and the background executor are handed on
+ * for the live panels (health, resolver), which build their own view models over the designer's document.
  */
 public record DesignerSession(DesignerViewModel designer, DocumentFilesViewModel files, InspectorViewModel inspector,
-                              SettingsStore settings) {
+                              SettingsStore settings, Services services, Executor background) {
 
     /**
      * @param autosaveDirectory where the autosave copy of unsaved work is kept
@@ -37,6 +38,6 @@ public record DesignerSession(DesignerViewModel designer, DocumentFilesViewModel
         List<String> regions = services.geo().regions().values().stream().filter(AwsRegionInfo::latencyRecords)
                 .map(AwsRegionInfo::code).sorted().toList();
         InspectorViewModel inspector = new InspectorViewModel(designer, regions);
-        return new DesignerSession(designer, files, inspector, settings);
+        return new DesignerSession(designer, files, inspector, settings, services, background);
     }
 }

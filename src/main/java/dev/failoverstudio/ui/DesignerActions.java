@@ -39,6 +39,7 @@ public final class DesignerActions {
     private final FileDialogs dialogs;
     private final Menu recentMenu = new Menu("Open Recent");
     private Runnable quit = () -> { };
+    private SidePanels side;
 
     DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
         this.session = session;
@@ -54,6 +55,11 @@ public final class DesignerActions {
             }
         });
         fillRecent();
+    }
+
+    /** The right-hand tabs the View menu switches between; set before {@link #menuBar()} is built. */
+    void setSidePanels(SidePanels panels) {
+        this.side = panels;
     }
 
     /** What Quit does (closing the window, which asks about unsaved changes). */
@@ -95,6 +101,12 @@ public final class DesignerActions {
                 item("Actual Size", "Shortcut+1", e -> canvas.zoomReset()),
                 new SeparatorMenuItem(),
                 item("Auto-Layout", "Shortcut+L", e -> designer.autoLayout()));
+        if (side != null) {
+            view.getItems().addAll(new SeparatorMenuItem(),
+                    item("Inspector", "Shortcut+Shift+I", e -> side.showInspector()),
+                    item("Health Panel", "Shortcut+Shift+H", e -> side.showHealth()),
+                    item("Resolver", "Shortcut+Shift+R", e -> side.showResolver()));
+        }
         Menu simulate = new Menu("Simulate", null,
                 item("Mark Health Check Passing", "Shortcut+Shift+P",
                         e -> designer.simulateHealth(Optional.of(HealthObservation.PASSING))),
@@ -104,7 +116,7 @@ public final class DesignerActions {
         Menu help = new Menu("Help", null,
                 item("Getting Started", "F1", e -> dialogs.showInformation("Getting started", GettingStarted.TEXT)),
                 item("About Failover Studio", null, e -> dialogs.showInformation("About Failover Studio",
-                        "Failover Studio — design and rehearse Amazon Route 53 routing.")));
+                        About.TEXT)));
         MenuBar bar = new MenuBar(file, edit, view, simulate, help);
         bar.setId("menu-bar");
         return bar;

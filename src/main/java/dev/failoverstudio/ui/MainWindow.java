@@ -6,6 +6,8 @@ import dev.failoverstudio.ui.panels.InspectorPanel;
 import dev.failoverstudio.ui.panels.PalettePanel;
 import dev.failoverstudio.ui.panels.ProblemsPanel;
 import dev.failoverstudio.ui.panels.StatusBar;
+import dev.failoverstudio.ui.resolver.LivePanels;
+import javafx.beans.binding.Bindings;
 import dev.failoverstudio.ui.vm.WindowSettings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
- * list, inspector (right), status bar at the bottom. The split panes' dividers are what {@link WindowSettings}
+ * list, the inspector, health panel and resolver pane as tabs (right), status bar at the bottom. The resolver's
+ * answer path and the effective health it derives are lit on the canvas. The split panes' dividers are what {@link WindowSettings}
  * remembers.
  */
 public final class MainWindow extends BorderPane {
@@ -27,6 +30,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final DesignerActions actions;
+    private final LivePanels live;
+    private final SidePanels side;
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -36,10 +41,16 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(canvas, new ProblemsPanel(session.designer()));
         PalettePanel palette = new PalettePanel(canvas, session.designer());
-        InspectorPanel inspector = new InspectorPanel(session.inspector());
-        columns.getItems().addAll(palette, centre, inspector);
+        live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
+                session.services(), session.background());
+        getStylesheets().add(LivePanels.stylesheet());
+        side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
+        columns.getItems().addAll(palette, centre, side);
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
+        canvas.highlightsProperty().bind(Bindings.createObjectBinding(
+                () -> CanvasHighlightsFrom.live(live), live.effectiveHealthProperty(), live.litPath()));
+        actions.setSidePanels(side);
         setTop(new VBox(actions.menuBar(), actions.toolBar()));
         setCenter(columns);
         setBottom(new StatusBar(session.designer(), canvas));
@@ -53,6 +64,16 @@ public final class MainWindow extends BorderPane {
 
     public DesignerActions actions() {
         return actions;
+    }
+
+    /** The health panel and resolver pane, sharing the designer's document. */
+    public LivePanels live() {
+        return live;
+    }
+
+    /** The tabs on the right: inspector, health, resolver. */
+    public SidePanels side() {
+        return side;
     }
 
     /** Divider positions: left and right column edges, then the problems list's top edge. */

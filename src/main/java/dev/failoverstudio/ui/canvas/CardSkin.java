@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.canvas;
 
+import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.CardGeometry;
 import dev.failoverstudio.ui.vm.CardModel;
 import dev.failoverstudio.ui.vm.HealthState;
@@ -19,8 +20,8 @@ import java.util.List;
 /**
  * The skin of a group card: name and type in the header, one row per member record set with its routing, its
  * answer (values or alias target), a health-check badge and an alias port, and an "add member" footer. Looks come
- * from the stylesheet through style classes and the {@code :selected}, {@code :invalid} and {@code :unhealthy}
- * pseudo-classes. Tooltips (problems, health verdicts, port help) come from {@link CanvasTooltip}, one for the
+ * from the stylesheet through style classes and the {@code :selected}, {@code :invalid}, {@code :unhealthy},
+ * {@code :on-path} and {@code :effectively-unhealthy} pseudo-classes. Tooltips (problems, health verdicts, port help) come from {@link CanvasTooltip}, one for the
  * whole canvas, so a card costs no popup windows.
  */
 public final class CardSkin extends Region implements NodeSkin {
@@ -32,11 +33,15 @@ public final class CardSkin extends Region implements NodeSkin {
     static final PseudoClass MEMBER_SELECTED = PseudoClass.getPseudoClass("member-selected");
     static final PseudoClass DROP_OK = PseudoClass.getPseudoClass("drop-ok");
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+    static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    /** Unhealthy as Route 53 evaluates the record set or group for the resolver's client (ETH subtrees too). */
+    static final PseudoClass EFFECTIVELY_UNHEALTHY = PseudoClass.getPseudoClass("effectively-unhealthy");
 
     private final VBox box = new VBox();
     private final List<HBox> rows = new ArrayList<>();
     private final Button addMember = new Button("+ add member");
     private CardModel model;
+    private CanvasHighlights highlights = CanvasHighlights.NONE;
 
     public CardSkin(CardModel model, Runnable onAddMember) {
         getStyleClass().addAll("card", "group-card");
@@ -85,6 +90,22 @@ public final class CardSkin extends Region implements NodeSkin {
         box.getChildren().add(addMember);
         pseudoClassStateChanged(INVALID, next.invalid());
         pseudoClassStateChanged(UNHEALTHY, next.health() == HealthState.UNHEALTHY);
+        setHighlights(highlights);
+    }
+
+    @Override
+    public void setHighlights(CanvasHighlights next) {
+        highlights = next;
+        boolean cardOnPath = false;
+        for (int i = 0; i < rows.size() && i < model.rows().size(); i++) {
+            RowModel row = model.rows().get(i);
+            boolean onPath = next.onPath(row.member());
+            cardOnPath |= onPath;
+            rows.get(i).pseudoClassStateChanged(ON_PATH, onPath);
+            rows.get(i).pseudoClassStateChanged(EFFECTIVELY_UNHEALTHY, next.unhealthy(row.member()));
+        }
+        pseudoClassStateChanged(ON_PATH, cardOnPath);
+        pseudoClassStateChanged(EFFECTIVELY_UNHEALTHY, model.group() != null && next.unhealthy(model.group()));
     }
 
     private static HBox row(RowModel row) {

@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.canvas;
 
+import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.CardKind;
 import dev.failoverstudio.ui.vm.CardModel;
 import dev.failoverstudio.ui.vm.HealthState;
@@ -32,6 +33,14 @@ public final class CompactCardSkin extends Region implements NodeSkin {
         resizeRelocate(next.x(), next.y(), next.width(), next.height());
         pseudoClassStateChanged(CardSkin.INVALID, next.invalid());
         pseudoClassStateChanged(CardSkin.UNHEALTHY, next.health() == HealthState.UNHEALTHY);
+    }
+
+    @Override
+    public void setHighlights(CanvasHighlights highlights) {
+        boolean onPath = model.rows().stream().anyMatch(r -> highlights.onPath(r.member()));
+        pseudoClassStateChanged(CardSkin.ON_PATH, onPath);
+        pseudoClassStateChanged(CardSkin.EFFECTIVELY_UNHEALTHY,
+                model.group() != null && highlights.unhealthy(model.group()));
     }
 
     @Override

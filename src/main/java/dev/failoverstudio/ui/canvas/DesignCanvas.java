@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.canvas;
 
 import dev.failoverstudio.domain.layout.NodeKey;
+import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.CanvasScene;
 import dev.failoverstudio.ui.vm.CardGeometry;
 import dev.failoverstudio.ui.vm.CardKind;
@@ -9,6 +10,8 @@ import dev.failoverstudio.ui.vm.DesignerViewModel;
 import dev.failoverstudio.ui.vm.EdgeModel;
 import dev.failoverstudio.ui.vm.MemberRef;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -59,6 +62,8 @@ public final class DesignCanvas extends Region {
     private final Group overlayLayer = new Group();
     private final Path aliasEdges = new Path();
     private final Path healthEdges = new Path();
+    private final Path pathEdges = new Path();
+    private final ObjectProperty<CanvasHighlights> highlights = new SimpleObjectProperty<>(CanvasHighlights.NONE);
     private final Rectangle marquee = new Rectangle();
     private final Line connection = new Line();
     private final Label hint = new Label();
@@ -84,7 +89,8 @@ public final class DesignCanvas extends Region {
         setFocusTraversable(true);
         aliasEdges.getStyleClass().addAll("edge", "alias-edge");
         healthEdges.getStyleClass().addAll("edge", "health-edge");
-        edgeLayer.getChildren().addAll(healthEdges, aliasEdges);
+        pathEdges.getStyleClass().addAll("edge", "path-edge");
+        edgeLayer.getChildren().addAll(healthEdges, aliasEdges, pathEdges);
         marquee.getStyleClass().add("marquee");
         marquee.setVisible(false);
         connection.getStyleClass().add("connection-preview");
@@ -124,8 +130,14 @@ public final class DesignCanvas extends Region {
                 viewModel.revealDone();
             }
         });
+        highlights.addListener((o, a, b) -> refresh());
         new CanvasGestures(this, viewModel).install();
         tooltip = new CanvasTooltip(this);
+    }
+
+    /** What the live panels light on the canvas (the answer's path, effective health); never null. */
+    public ObjectProperty<CanvasHighlights> highlightsProperty() {
+        return highlights;
     }
 
     // ---- Viewport
@@ -440,6 +452,10 @@ public final class DesignCanvas extends Region {
         visibleCards.set(skins.size());
         emptyHint.setVisible(s.cards().isEmpty());
         updateSelection();
+        CanvasHighlights lit = highlights.get() == null ? CanvasHighlights.NONE : highlights.get();
+        for (NodeSkin skin : skins.values()) {
+            skin.setHighlights(lit);
+        }
     }
 
     private CardModel moved(CardModel card) {
@@ -450,6 +466,8 @@ public final class DesignCanvas extends Region {
     private void drawEdges(CanvasScene s, double[] area, double m) {
         List<PathElement> alias = new ArrayList<>();
         List<PathElement> health = new ArrayList<>();
+        List<PathElement> lit = new ArrayList<>();
+        CanvasHighlights h = highlights.get() == null ? CanvasHighlights.NONE : highlights.get();
         for (EdgeModel e : s.edges()) {
             Optional<CardModel> from = s.card(e.from());
             Optional<CardModel> to = s.card(e.to());
@@ -466,7 +484,9 @@ public final class DesignCanvas extends Region {
                     || Math.max(y1, y2) < area[1] - m || Math.min(y1, y2) > area[3] + m) {
                 continue;
             }
-            List<PathElement> into = e.kind() == EdgeModel.Kind.ALIAS ? alias : health;
+            boolean onPath = e.kind() == EdgeModel.Kind.ALIAS && e.fromRow() < a.rows().size()
+                    && h.onPath(a.rows().get(e.fromRow()).member());
+            List<PathElement> into = onPath ? lit : e.kind() == EdgeModel.Kind.ALIAS ? alias : health;
             double bend = Math.max(40, Math.abs(x2 - x1) / 2);
             into.add(new MoveTo(x1, y1));
             into.add(new CubicCurveTo(x1 + bend, y1, x2 - bend, y2, x2, y2));
@@ -478,6 +498,7 @@ public final class DesignCanvas extends Region {
             }
         }
         aliasEdges.getElements().setAll(alias);
+        pathEdges.getElements().setAll(lit);
         healthEdges.getElements().setAll(health);
     }
 

@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.canvas;
 
 import dev.failoverstudio.ui.vm.CardModel;
+import dev.failoverstudio.ui.vm.CanvasHighlights;
 import javafx.scene.layout.Region;
 
 /** A canvas node's skin: one kind per node type (group card, health check), driven by its {@link CardModel}. */
@@ -17,4 +18,8 @@ public interface NodeSkin {
     void setDropState(Boolean accepted);
 
     Region node();
+
+    /** Shows what the live panels light: the answer's path and effective health (default: nothing to show). */
+    default void setHighlights(CanvasHighlights highlights) {
+    }
 }
