@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.formats.project.ProjectFiles;
+import dev.failoverstudio.domain.layout.AutoLayout;
+import dev.failoverstudio.domain.layout.CardSizes;
 import dev.failoverstudio.io.json.ObjectMappers;
 import dev.failoverstudio.io.report.ProblemsWriter;
 import dev.failoverstudio.io.report.ResolveReportWriter;
@@ -19,6 +22,7 @@ public final class JsonFormats {
     private final Route53JsonWriter route53Writer;
     private final ResolveReportWriter resolveReportWriter;
     private final ProblemsWriter problemsWriter;
+    private final ProjectFiles projectFiles;
 
     private JsonFormats(ObjectMapper mapper) {
         this.scenarioReader = new ScenarioReader(mapper);
@@ -26,6 +30,7 @@ public final class JsonFormats {
         this.route53Writer = new Route53JsonWriter(mapper);
         this.resolveReportWriter = new ResolveReportWriter(mapper);
         this.problemsWriter = new ProblemsWriter(mapper);
+        this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT));
     }
 
     public static JsonFormats create() {
@@ -50,5 +55,10 @@ public final class JsonFormats {
 
     public ProblemsWriter problemsWriter() {
         return problemsWriter;
+    }
+
+    /** The designer's project files (imported designs are arranged with the default card sizes). */
+    public ProjectFiles projectFiles() {
+        return projectFiles;
     }
 }
