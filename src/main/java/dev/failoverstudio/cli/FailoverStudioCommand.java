@@ -22,7 +22,8 @@ public final class FailoverStudioCommand implements Runnable {
     }
 
     /** The sub-command names, for telling a command line from a file to open in the window. */
-    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "bench", "serve", "help");
+    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "bench", "serve", "export", "import",
+            "help");
 
     /** Builds the command tree; the streams are injectable so tests can read what a command prints. */
     public static CommandLine commandLine(Services services, PrintWriter out, PrintWriter err) {
@@ -32,6 +33,8 @@ public final class FailoverStudioCommand implements Runnable {
         cl.addSubcommand("validate", new ValidateCommand(services));
         cl.addSubcommand("bench", new BenchCommand(services));
         cl.addSubcommand("serve", new ServeCommand(services));
+        cl.addSubcommand("export", new ExportCommand(services));
+        cl.addSubcommand("import", new ImportCommand(services));
         cl.setOut(out);
         cl.setErr(err);
         return cl;

@@ -113,6 +113,16 @@ public final class Route53JsonWriter {
         return array;
     }
 
+    /** One ResourceRecordSet object (S1), fields in service-model order, as change batches (S2) carry it. */
+    public ObjectNode recordSetNode(RecordSet recordSet) {
+        return recordSet(recordSet);
+    }
+
+    /** The {@code HealthCheckConfig} of a check (S4/S5), as a CreateHealthCheck request carries it. */
+    public ObjectNode healthCheckConfigNode(HealthCheck check) {
+        return (ObjectNode) healthCheck(check).get("HealthCheckConfig");
+    }
+
     /** One ResourceRecordSet object (S1), fields in service-model order. */
     private ObjectNode recordSet(RecordSet recordSet) {
         ObjectNode node = mapper.createObjectNode();

@@ -1,0 +1,28 @@
+package dev.failoverstudio.domain.exchange;
+
+import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.domain.model.HostedZone;
+
+/** Picks the zone an export is about. */
+public final class DesignZones {
+
+    private DesignZones() {
+    }
+
+    /**
+     * The zone {@code zoneId} (any {@code /hostedzone/} prefix ignored), or the first zone when it is null.
+     *
+     * @throws IllegalArgumentException when the design has no such zone
+     */
+    public static HostedZone pick(Design design, String zoneId) {
+        if (zoneId == null) {
+            if (design.zones().isEmpty()) {
+                throw new IllegalArgumentException("the design has no hosted zone");
+            }
+            return design.zones().get(0);
+        }
+        String id = HostedZone.stripPrefix(zoneId);
+        return design.zones().stream().filter(z -> z.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the design has no hosted zone with ID " + id));
+    }
+}
