@@ -1,18 +1,14 @@
 package dev.failoverstudio.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.dns.zonefile.ZoneFileExporter;
 import dev.failoverstudio.dns.zonefile.ZoneFileReader;
 import dev.failoverstudio.domain.exchange.DesignExporter;
+import dev.failoverstudio.io.formats.ExchangeFormatsIo;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
-import dev.failoverstudio.io.formats.cloudformation.CloudFormationExporter;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationImporter;
-import dev.failoverstudio.io.formats.terraform.TerraformExporter;
-import dev.failoverstudio.io.formats.trafficflow.TrafficFlowExporter;
 import dev.failoverstudio.io.formats.trafficflow.TrafficFlowImporter;
-import dev.failoverstudio.io.json.ObjectMappers;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,32 +16,25 @@ import java.util.Optional;
 /**
  * The export and import formats (issue "Export and import"): every {@link DesignExporter} in the order a File >
  * Export dialog lists them, and the readers the {@code import} command uses. Built once by {@link Services}.
- * Each exporter is a pure, thread-safe function from a design to files, so a dialog can preview and copy its
- * output.
+ * Each exporter is a pure, thread-safe function from a design to files ({@link
+ * dev.failoverstudio.domain.exchange.ExportResult#preview()} gives one text for a preview or the clipboard), and
+ * throws IllegalArgumentException with the reason when the design or the options do not fit the format.
  */
 public final class ExchangeFormats {
 
-    private final ChangeBatchExporter changeBatch;
+    private final ExchangeFormatsIo io;
     private final List<DesignExporter> exporters;
     private final ZoneFileReader zoneFileReader;
-    private final CloudFormationImporter cloudFormationImporter;
-    private final TrafficFlowImporter trafficFlowImporter;
-    private final Route53JsonReader route53Reader;
-    private final ScenarioWriter scenarioWriter;
 
-    private ExchangeFormats(ObjectMapper json) {
-        this.changeBatch = new ChangeBatchExporter(json);
-        this.exporters = List.of(changeBatch, new CloudFormationExporter(json, true),
-                new CloudFormationExporter(json, false), new TerraformExporter(), new TrafficFlowExporter(json), new ZoneFileExporter());
+    private ExchangeFormats(ExchangeFormatsIo io) {
+        this.io = io;
+        this.exporters = List.of(io.changeBatch(), io.cloudFormationYaml(), io.cloudFormationJson(), io.terraform(),
+                io.trafficFlow(), new ZoneFileExporter());
         this.zoneFileReader = new ZoneFileReader();
-        this.cloudFormationImporter = new CloudFormationImporter(json);
-        this.trafficFlowImporter = new TrafficFlowImporter(json);
-        this.route53Reader = new Route53JsonReader(json);
-        this.scenarioWriter = new ScenarioWriter(json);
     }
 
     public static ExchangeFormats create() {
-        return new ExchangeFormats(ObjectMappers.create());
+        return new ExchangeFormats(ExchangeFormatsIo.create());
     }
 
     /** Every export format, for a format list in a dialog. */
@@ -60,7 +49,7 @@ public final class ExchangeFormats {
 
     /** The change batch exporter, which also writes the diff between two designs. */
     public ChangeBatchExporter changeBatch() {
-        return changeBatch;
+        return io.changeBatch();
     }
 
     public ZoneFileReader zoneFileReader() {
@@ -68,19 +57,19 @@ public final class ExchangeFormats {
     }
 
     public CloudFormationImporter cloudFormationImporter() {
-        return cloudFormationImporter;
+        return io.cloudFormationImporter();
     }
 
     public TrafficFlowImporter trafficFlowImporter() {
-        return trafficFlowImporter;
+        return io.trafficFlowImporter();
     }
 
     public Route53JsonReader route53Reader() {
-        return route53Reader;
+        return io.route53Reader();
     }
 
     /** Writes an imported design as a scenario file without queries. */
     public ScenarioWriter scenarioWriter() {
-        return scenarioWriter;
+        return io.scenarioWriter();
     }
 }

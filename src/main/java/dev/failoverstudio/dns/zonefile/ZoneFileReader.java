@@ -33,6 +33,13 @@ import java.util.Objects;
  */
 public final class ZoneFileReader {
 
+    /** Every field an AWS comment may carry; anything else is reported, never ignored. */
+    static final List<String> KNOWN_KEYS = List.of("ZONE", "origin", "id",
+            "private", "RECORD", "name", "type", "ttl", "value", "aliasHostedZoneId", "aliasDnsName",
+            "evaluateTargetHealth", "identifier", "routing", "weight", "failover", "region", "continentCode",
+            "countryCode", "subdivisionCode", "awsRegion", "localZoneGroup", "latitude", "longitude", "bias",
+            "cidrCollectionId", "cidrLocation", "healthCheckId", "trafficPolicyInstanceId");
+
     /** The hosted zone ID used when neither the caller nor the file gives one. */
     public static final String DEFAULT_ZONE_ID = "ZZONEFILE";
 
@@ -107,6 +114,15 @@ public final class ZoneFileReader {
             } catch (IllegalArgumentException e) {
                 problem(line, "malformed '; AWS' comment: " + e.getMessage());
                 return;
+            }
+            if (aws != null) {
+                for (String key : aws.keySet()) {
+                    if (!KNOWN_KEYS.contains(key)) {
+                        problem(line, "unknown field '" + key + "' in the '; AWS' comment; known: "
+                                + String.join(", ", KNOWN_KEYS));
+                        return;
+                    }
+                }
             }
             String content = line.content();
             if (content.isBlank()) {

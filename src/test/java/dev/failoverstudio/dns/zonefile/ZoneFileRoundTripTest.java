@@ -129,13 +129,15 @@ class ZoneFileRoundTripTest {
                 "x 60 IN HINFO \"a\" \"b\"",
                 "y 60 IN A 192.0.2.1 ; AWS routing=\"WEIGHTED\"",
                 "$INCLUDE other.zone",
+                "z 60 IN A 192.0.2.1 ; AWS routing=\"WEIGHTED\" wieght=\"3\"",
                 "");
         assertThatThrownBy(() -> reader.read("bad.zone", text, null, null))
                 .isInstanceOfSatisfying(ZoneFileException.class, e -> assertThat(e.problems()).satisfiesExactly(
                         p -> assertThat(p).startsWith("bad.zone:2: "),
                         p -> assertThat(p).startsWith("bad.zone:3: ").contains("HINFO"),
                         p -> assertThat(p).startsWith("bad.zone:4: ").contains("weight"),
-                        p -> assertThat(p).startsWith("bad.zone:5: ").contains("$INCLUDE")));
+                        p -> assertThat(p).startsWith("bad.zone:5: ").contains("$INCLUDE"),
+                        p -> assertThat(p).startsWith("bad.zone:6: ").contains("unknown field 'wieght'")));
     }
 
     @Test
