@@ -2,19 +2,23 @@ package dev.failoverstudio.ui.serve;
 
 import dev.failoverstudio.ui.serve.vm.QueryLogRow;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The query log table: one row per answered query, styled by its outcome (answer, nodata, nxdomain, error). */
 final class QueryLogTable extends TableView<QueryLogRow> {
 
-    private static final List<String> OUTCOMES = List.of("answer", "nodata", "nxdomain", "error");
+    /** Pseudo-classes, not style classes: a style-class change re-resolves the row's CSS on every update. */
+    private static final Map<String, PseudoClass> OUTCOMES = Map.of("answer", PseudoClass.getPseudoClass("answer"),
+            "nodata", PseudoClass.getPseudoClass("nodata"), "nxdomain", PseudoClass.getPseudoClass("nxdomain"),
+            "error", PseudoClass.getPseudoClass("error"));
 
     QueryLogTable(ObservableList<QueryLogRow> rows) {
         super(rows);
@@ -35,10 +39,8 @@ final class QueryLogTable extends TableView<QueryLogRow> {
             @Override
             protected void updateItem(QueryLogRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll(OUTCOMES);
-                if (!empty && row != null) {
-                    getStyleClass().add(row.outcome());
-                }
+                String outcome = empty || row == null ? "" : row.outcome();
+                OUTCOMES.forEach((name, pseudoClass) -> pseudoClassStateChanged(pseudoClass, name.equals(outcome)));
             }
         });
     }

@@ -57,6 +57,7 @@ public final class OpsPanelsPreview {
         ExportPane export = new ExportPane(current, services, background);
         export.viewModel().selectFormat(System.getProperty("preview.format", "change-batch"));
         serve.viewModel().queryLog().filterProperty().set(System.getProperty("preview.filter", ""));
+        serve.viewModel().queryLog().pausedProperty().set(Boolean.getBoolean("preview.paused"));
         SplitPane split = new SplitPane(serve, export);
         split.setDividerPositions(0.55);
         Scene scene = new Scene(split, 1380, 860);

@@ -33,8 +33,8 @@ public final class QueryLogViewModel {
 
     /** Rows kept for the table. */
     public static final int DEFAULT_CAPACITY = 5_000;
-    /** Events buffered between two drains before the server drops them (at 10 drains/s: 200,000 queries/s). */
-    public static final int SUBSCRIPTION_CAPACITY = 20_000;
+    /** Events buffered between two drains before the server drops them (at 4 drains/s: 200,000 queries/s). */
+    public static final int SUBSCRIPTION_CAPACITY = 50_000;
 
     private final int capacity;
     private final int bufferCapacity;
