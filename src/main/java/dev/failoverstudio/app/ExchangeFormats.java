@@ -3,6 +3,9 @@ package dev.failoverstudio.app;
 import dev.failoverstudio.dns.zonefile.ZoneFileExporter;
 import dev.failoverstudio.dns.zonefile.ZoneFileReader;
 import dev.failoverstudio.domain.exchange.DesignExporter;
+import dev.failoverstudio.domain.geo.GeoTables;
+import dev.failoverstudio.domain.validate.ChangeBatchApplier;
+import dev.failoverstudio.io.formats.changebatch.ChangeBatchReader;
 import dev.failoverstudio.io.formats.ExchangeFormatsIo;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
@@ -25,16 +28,31 @@ public final class ExchangeFormats {
     private final ExchangeFormatsIo io;
     private final List<DesignExporter> exporters;
     private final ZoneFileReader zoneFileReader;
+    private final ChangeBatchApplier changeBatchApplier;
+    private final ChangeBatchReader changeBatchReader;
 
-    private ExchangeFormats(ExchangeFormatsIo io) {
+    private ExchangeFormats(ExchangeFormatsIo io, GeoTables geo) {
         this.io = io;
         this.exporters = List.of(io.changeBatch(), io.cloudFormationYaml(), io.cloudFormationJson(), io.terraform(),
                 io.trafficFlow(), new ZoneFileExporter());
         this.zoneFileReader = new ZoneFileReader();
+        this.changeBatchApplier = new ChangeBatchApplier(geo);
+        this.changeBatchReader = io.changeBatchReader();
     }
 
-    public static ExchangeFormats create() {
-        return new ExchangeFormats(ExchangeFormatsIo.create());
+    /** @param geo the geo tables the change batch applier validates locations with */
+    public static ExchangeFormats create(GeoTables geo) {
+        return new ExchangeFormats(ExchangeFormatsIo.create(), geo);
+    }
+
+    /** Reads change batch files (S2) for {@code import --format change-batch}. */
+    public ChangeBatchReader changeBatchReader() {
+        return changeBatchReader;
+    }
+
+    /** Applies imported change batches the way Route 53 would (V1–V9 and the design rules). */
+    public ChangeBatchApplier changeBatchApplier() {
+        return changeBatchApplier;
     }
 
     /** Every export format, for a format list in a dialog. */

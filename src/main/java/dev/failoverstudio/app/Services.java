@@ -22,7 +22,7 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
     public static Services create() {
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
-                JsonFormats.create(), ExchangeFormats.create());
+                JsonFormats.create(), ExchangeFormats.create(geo));
     }
 
     /** The snapshot a DNS server answers from: the compiled design and its simulated health. */

@@ -77,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
                     .map(DesignExporter::id).collect(Collectors.joining(", ")));
             return ScenarioFiles.INVALID_INPUT;
         }
+        if (!action.strip().equalsIgnoreCase("CREATE") && !action.strip().equalsIgnoreCase("UPSERT")) {
+            err.println("error: --action must be CREATE or UPSERT, not '" + action + "'");
+            return ScenarioFiles.INVALID_INPUT;
+        }
         ExportResult result;
         try {
             Design design = services.formats().scenarioReader().read(file).design();

@@ -12,6 +12,9 @@ import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
+import dev.failoverstudio.domain.validate.ChangeBatch;
+import dev.failoverstudio.domain.validate.Problem;
+import dev.failoverstudio.domain.validate.Validated;
 import dev.failoverstudio.io.formats.cloudformation.CloudFormationImport;
 import dev.failoverstudio.io.formats.trafficflow.TrafficFlowImport;
 import picocli.CommandLine.Command;
@@ -35,17 +38,23 @@ import java.util.concurrent.Callable;
         description = {"Import a design and print it as a scenario file without queries, ready for validate,",
                 "resolve and export. Formats: zone-file, route53 (list-resource-record-sets output, with --zone),",
                 "cloudformation (YAML or JSON template), traffic-flow (policy document, with --name; compiled",
-                "into plain alias record sets). Notes go to standard error; exit status 2 when FILE cannot be",
+                "into plain alias record sets), change-batch (batches applied in order to an empty zone as Route 53",
+                "would, with --zone). Notes go to standard error; exit status 2 when FILE cannot be",
                 "imported, with every problem located (line or path) in the message."})
 final class ImportCommand implements Callable<Integer> {
 
-    static final List<String> FORMATS = List.of("zone-file", "route53", "cloudformation", "traffic-flow");
+    static final List<String> FORMATS = List.of("zone-file", "route53", "cloudformation", "traffic-flow",
+            "change-batch");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the file to import")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the file to import")
     Path file;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
+            description = "change-batch: further batches, applied in order after FILE")
+    List<Path> more = new ArrayList<>();
 
     @Option(names = "--format", required = true, paramLabel = "F", description = "one of ${COMPLETION-CANDIDATES}",
             completionCandidates = Formats.class)
@@ -99,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
                 case "route53" -> route53(origin);
                 case "cloudformation" -> cloudFormation(origin, notes);
                 case "traffic-flow" -> trafficFlow(origin, notes);
+                case "change-batch" -> changeBatches(origin, notes, err);
                 default -> {
                     err.println("error: unknown format '" + format + "'; formats: " + String.join(", ", FORMATS));
                     yield null;
@@ -123,6 +133,10 @@ final class ImportCommand implements Callable<Integer> {
             return ScenarioFiles.INVALID_INPUT;
         }
         if (design == null) {
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        if (!more.isEmpty() && !format.equals("change-batch")) {
+            err.println("error: only --format change-batch takes several files");
             return ScenarioFiles.INVALID_INPUT;
         }
         notes.forEach(n -> err.println("note: " + n));
@@ -161,6 +175,42 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": the template holds no Route 53 record set");
         }
         return imported.design();
+    }
+
+    /**
+     * The zone the batches build when applied in order to an empty zone, checked as Route 53 checks them; a
+     * refused batch prints its problems (with their rule) and nothing is imported.
+     */
+    private Design changeBatches(DomainName origin, List<String> notes, PrintWriter err)
+            throws IOException, ImportException {
+        if (origin == null) {
+            throw new IllegalArgumentException("--format change-batch needs --zone ORIGIN");
+        }
+        List<HealthCheck> checks = healthChecks == null ? List.of()
+                : services.exchange().route53Reader().readHealthChecks(healthChecks);
+        HostedZone zone = new HostedZone(zoneId == null ? "ZIMPORTED" : zoneId, origin, false, List.of());
+        Design design = new Design(List.of(zone), checks, List.of(), ResourceCatalog.EMPTY, HealthSnapshot.EMPTY);
+        List<Path> files = new ArrayList<>(List.of(file));
+        files.addAll(more);
+        for (Path batchFile : files) {
+            ChangeBatch batch = services.exchange().changeBatchReader().read(batchFile.toString(),
+                    Files.readString(batchFile, StandardCharsets.UTF_8));
+            Validated<HostedZone> applied = services.exchange().changeBatchApplier().apply(design, zone.id(), batch);
+            for (Problem p : applied.problems()) {
+                String line = batchFile + ": " + (p.recordSet() == null ? "" : p.recordSet().describe() + ": ")
+                        + p.message() + " (" + p.code() + ")";
+                if (p.isError()) {
+                    err.println("error: " + line);
+                } else {
+                    notes.add(line);
+                }
+            }
+            if (!applied.accepted()) {
+                return null;
+            }
+            design = design.withZone(applied.value());
+        }
+        return design;
     }
 
     /** The compiled policy in the zone {@code --zone} (default: the policy name itself). */

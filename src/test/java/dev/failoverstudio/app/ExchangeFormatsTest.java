@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What an export dialog relies on: a list of formats with unique ids, each a pure function of the design. */
 class ExchangeFormatsTest {
 
-    private final ExchangeFormats formats = ExchangeFormats.create();
+    private final ExchangeFormats formats = ExchangeFormats.create(dev.failoverstudio.io.assets.GeoTablesLoader.loadBundled());
 
     @Test
     void everyFormatIsListedOnceWithATitle() {

@@ -40,6 +40,9 @@ class ExportImportCommandTest {
         CliRun unknown = CliRun.of("export", "--format", "bind9", SAMPLE);
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown format 'bind9'").contains("change-batch");
+        CliRun delete = CliRun.of("export", "--format", "change-batch", "--action", "DELETE", SAMPLE);
+        assertThat(delete.status()).isEqualTo(2);
+        assertThat(delete.err()).contains("--action must be CREATE or UPSERT");
         CliRun zone = CliRun.of("export", "--format", "zone-file", "--zone-id", "ZNOPE", SAMPLE);
         assertThat(zone.status()).isEqualTo(2);
         assertThat(zone.err()).contains("ZNOPE");
@@ -104,5 +107,23 @@ class ExportImportCommandTest {
                 "samples/ip-based-override.json");
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("IP_BASED");
+    }
+
+    @Test
+    void changeBatchesExportedThenImportedBuildTheZoneAsRoute53Would(@TempDir Path dir) throws Exception {
+        String sample = "samples/geolocation-without-default.json";
+        assertThat(CliRun.of("export", "--format", "change-batch", "--out", dir.toString(), sample).status()).isZero();
+        CliRun imported = CliRun.of("import", "--format", "change-batch", "--zone", "example.org.", "--zone-id",
+                "Z5NODEFAULT", dir.resolve("change-batch.json").toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"SetIdentifier\": \"europe\"").contains("2001:db8:e0::10");
+
+        Path delete = dir.resolve("delete.json");
+        Files.writeString(delete, "{\"Changes\": [{\"Action\": \"DELETE\", \"ResourceRecordSet\": {\"Name\":"
+                + " \"x.example.org.\", \"Type\": \"A\", \"TTL\": 60, \"ResourceRecords\": [{\"Value\": \"192.0.2.1\"}]}}]}");
+        CliRun refused = CliRun.of("import", "--format", "change-batch", "--zone", "example.org.",
+                dir.resolve("change-batch.json").toString(), delete.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("delete.json").contains("(V4)");
     }
 }

@@ -55,6 +55,7 @@ public final class ZoneFileExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         StringBuilder out = new StringBuilder();
         out.append("; Zone file for ").append(zone.origin().text()).append(" written by Failover Studio.\n")
                 .append("; Routing fields that plain DNS cannot express are kept in '; AWS' comments; alias record\n")
@@ -107,6 +108,10 @@ public final class ZoneFileExporter implements DesignExporter {
         }
         notes.add(new ExportNote(zone.origin().text(), null, "health checks are not part of a zone file; export"
                 + " them with another format"));
+        if (!design.cidrCollections().isEmpty()) {
+            notes.add(new ExportNote(zone.origin().text(), "R14", "CIDR collections are not part of a zone file;"
+                    + " IP-based record sets name them by ID in their comments"));
+        }
         String fileName = zone.origin().isRoot() ? "root.zone" : zone.origin().text() + "zone";
         return new ExportResult(List.of(new ExportedFile(fileName, out.toString())), notes);
     }

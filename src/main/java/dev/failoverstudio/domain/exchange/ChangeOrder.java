@@ -51,9 +51,44 @@ public final class ChangeOrder {
         for (int i = 0; i < n; i++) {
             successors.add(new ArrayList<>());
         }
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                if (a != b && mustPrecede(before.id(), base.get(a), base.get(b), old)) {
+        // index the changes so that building the constraints is linear in changes plus constraints
+        Map<GroupKey, List<Integer>> writesByGroup = new HashMap<>();
+        Map<GroupKey, List<Integer>> referrersByTarget = new HashMap<>();
+        Map<DomainName, List<Integer>> deletesByName = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Change c = base.get(i);
+            boolean delete = c.action() == ChangeAction.DELETE;
+            if (delete) {
+                deletesByName.computeIfAbsent(c.recordSet().name(), k -> new ArrayList<>()).add(i);
+            } else {
+                writesByGroup.computeIfAbsent(c.recordSet().groupKey(), k -> new ArrayList<>()).add(i);
+            }
+            RecordSet previous = delete ? c.recordSet() : old.get(c.recordSet().key());
+            GroupKey target = previous == null ? null : inZoneTarget(before.id(), previous);
+            if (target != null) {
+                referrersByTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int b = 0; b < n; b++) {
+            Change change = base.get(b);
+            List<Integer> predecessors = new ArrayList<>();
+            if (change.action() == ChangeAction.DELETE) {
+                // aliases that pointed at this group are deleted or repointed first
+                for (int a : referrersByTarget.getOrDefault(change.recordSet().groupKey(), List.of())) {
+                    if (!base.get(a).recordSet().key().equals(change.recordSet().key())) {
+                        predecessors.add(a);
+                    }
+                }
+            } else {
+                GroupKey target = inZoneTarget(before.id(), change.recordSet());
+                if (target != null) { // the alias target is written first (V33)
+                    predecessors.addAll(writesByGroup.getOrDefault(target, List.of()));
+                }
+                // deletes at the same name make way first (V11, V40)
+                predecessors.addAll(deletesByName.getOrDefault(change.recordSet().name(), List.of()));
+            }
+            for (int a : predecessors) {
+                if (a != b) {
                     successors.get(a).add(b);
                     pending[b]++;
                 }
@@ -90,26 +125,6 @@ public final class ChangeOrder {
             }
         }
         return ordered;
-    }
-
-    private static boolean mustPrecede(String zoneId, Change a, Change b, Map<RecordSetKey, RecordSet> old) {
-        boolean aDelete = a.action() == ChangeAction.DELETE;
-        boolean bDelete = b.action() == ChangeAction.DELETE;
-        if (!aDelete && !bDelete) {
-            GroupKey target = inZoneTarget(zoneId, b.recordSet());
-            return target != null && target.equals(a.recordSet().groupKey());
-        }
-        if (bDelete) {
-            RecordSet previous = aDelete ? a.recordSet() : old.get(a.recordSet().key());
-            GroupKey target = previous == null ? null : inZoneTarget(zoneId, previous);
-            return target != null && target.equals(b.recordSet().groupKey()) && !sameRecordSet(a, b);
-        }
-        DomainName name = a.recordSet().name();
-        return name.equals(b.recordSet().name());
-    }
-
-    private static boolean sameRecordSet(Change a, Change b) {
-        return a.recordSet().key().equals(b.recordSet().key());
     }
 
     /** The group an in-zone alias points at (R6), or null. */

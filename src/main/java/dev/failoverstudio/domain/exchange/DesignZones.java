@@ -10,6 +10,19 @@ public final class DesignZones {
     }
 
     /**
+     * Adds a note when the design holds zones besides {@code exported}: an export covers one zone, so the user
+     * must know the others are not in it.
+     */
+    public static void noteOtherZones(Design design, HostedZone exported, java.util.List<ExportNote> notes) {
+        java.util.List<String> others = design.zones().stream().filter(z -> !z.id().equals(exported.id()))
+                .map(z -> z.origin().text() + " (" + z.id() + ")").toList();
+        if (!others.isEmpty()) {
+            notes.add(new ExportNote(exported.origin().text(), null, "only this zone is exported; the design also"
+                    + " holds " + String.join(", ", others) + " (choose one with its zone ID)"));
+        }
+    }
+
+    /**
      * The zone {@code zoneId} (any {@code /hostedzone/} prefix ignored), or the first zone when it is null.
      *
      * @throws IllegalArgumentException when the design has no such zone

@@ -12,6 +12,8 @@ import dev.failoverstudio.domain.exchange.ExportOptions;
 import dev.failoverstudio.domain.exchange.ExportResult;
 import dev.failoverstudio.domain.exchange.ExportedFile;
 import dev.failoverstudio.domain.exchange.ZoneDiff;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HostedZone;
@@ -37,7 +39,9 @@ import java.util.Objects;
  *       --cli-input-json file://...}: {@code {"CallerReference", "HealthCheckConfig"}}, children of calculated
  *       checks first;</li>
  *   <li>{@code health-check-references.json}: which record sets and calculated checks refer to which health
- *       check, so the IDs Route 53 assigns can replace the design's IDs.</li>
+ *       check, so the IDs Route 53 assigns can replace the design's IDs;</li>
+ *   <li>one {@code change-cidr-collection-<name>.json} per CIDR collection, for {@code aws route53
+ *       change-cidr-collection --cli-input-json}.</li>
  * </ul>
  *
  * The apex SOA and NS record sets are left out (Route 53 creates them with the zone and they can only be
@@ -71,6 +75,7 @@ public final class ChangeBatchExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         List<Change> changes = new ArrayList<>();
         for (RecordSet r : zone.recordSets()) {
             if (ZoneDiff.isApexSoaOrNs(zone, r)) {
@@ -90,6 +95,7 @@ public final class ChangeBatchExporter implements DesignExporter {
         List<ExportedFile> files = new ArrayList<>();
         files.addAll(batchFiles(ordered, comment, notes));
         files.addAll(healthCheckFiles(design, design.healthChecks(), List.of(zone), notes));
+        files.addAll(cidrCollectionFiles(design.cidrCollections(), notes));
         return new ExportResult(files, notes);
     }
 
@@ -159,6 +165,35 @@ public final class ChangeBatchExporter implements DesignExporter {
         return files;
     }
 
+    /**
+     * One {@code aws route53 change-cidr-collection --cli-input-json} file per CIDR collection (S9): every location
+     * PUT with its blocks. The collection itself is created first with {@code create-cidr-collection}, which
+     * assigns the ID that replaces the design's.
+     */
+    private List<ExportedFile> cidrCollectionFiles(List<CidrCollection> collections, List<ExportNote> notes) {
+        List<ExportedFile> files = new ArrayList<>();
+        for (CidrCollection collection : collections) {
+            ObjectNode request = mapper.createObjectNode();
+            request.put("Id", collection.id());
+            ArrayNode changes = request.putArray("Changes");
+            for (CidrLocation location : collection.locations()) {
+                ObjectNode change = changes.addObject();
+                change.put("LocationName", location.name());
+                change.put("Action", "PUT");
+                ArrayNode blocks = change.putArray("CidrList");
+                location.cidrBlocks().forEach(blocks::add);
+            }
+            String name = collection.name() != null ? collection.name() : collection.id();
+            files.add(new ExportedFile("change-cidr-collection-" + HealthCheckRequests.fileSafe(name) + ".json",
+                    writer.text(request)));
+            notes.add(new ExportNote("CIDR collection " + collection.id(), "R14", "create it first with 'aws route53"
+                    + " create-cidr-collection --name " + name + " --caller-reference <unique>', put the ID it returns"
+                    + " in the change-cidr-collection file and in the CidrRoutingConfig of the change batch, then run"
+                    + " 'aws route53 change-cidr-collection --cli-input-json file://...'"));
+        }
+        return files;
+    }
+
     private List<ExportedFile> healthCheckFiles(Design design, List<HealthCheck> checks, List<HostedZone> zones,
                                                 List<ExportNote> notes) {
         List<ExportedFile> files = new ArrayList<>();
@@ -166,22 +201,23 @@ public final class ChangeBatchExporter implements DesignExporter {
             return files;
         }
         List<HealthCheck> ordered = HealthCheckRequests.creationOrder(checks);
-        ObjectNode references = mapper.createObjectNode();
-        references.put("Comment", "Create the health checks in file order, then replace each design Id in the"
+        java.util.Map<String, String> references = HealthCheckRequests.uniqueCallerReferences(ordered, notes);
+        ObjectNode referenceMap = mapper.createObjectNode();
+        referenceMap.put("Comment", "Create the health checks in file order, then replace each design Id in the"
                 + " change batches (HealthCheckId) and in ChildHealthChecks with the Id Route 53 returned");
-        ArrayNode list = references.putArray("HealthChecks");
+        ArrayNode list = referenceMap.putArray("HealthChecks");
         for (int i = 0; i < ordered.size(); i++) {
             HealthCheck check = ordered.get(i);
             String fileName = String.format("create-health-check-%02d-%s.json", i + 1,
                     HealthCheckRequests.fileSafe(check.id()));
             ObjectNode request = mapper.createObjectNode();
-            request.put("CallerReference", HealthCheckRequests.callerReference(check));
+            request.put("CallerReference", references.get(check.id()));
             request.set("HealthCheckConfig", route53.healthCheckConfigNode(check));
             files.add(new ExportedFile(fileName, writer.text(request)));
 
             ObjectNode entry = list.addObject();
             entry.put("Id", check.id());
-            entry.put("CallerReference", HealthCheckRequests.callerReference(check));
+            entry.put("CallerReference", references.get(check.id()));
             entry.put("RequestFile", fileName);
             ArrayNode users = entry.putArray("RecordSets");
             for (HostedZone zone : zones) {
@@ -203,7 +239,7 @@ public final class ChangeBatchExporter implements DesignExporter {
                             && c.childHealthChecks().contains(check.id()))
                     .forEach(p -> parents.add(p.id()));
         }
-        files.add(new ExportedFile("health-check-references.json", writer.text(references)));
+        files.add(new ExportedFile("health-check-references.json", writer.text(referenceMap)));
         notes.add(new ExportNote(null, "S5", "health check IDs in the change batch are the design's; create the"
                 + " checks first and replace them with the IDs Route 53 returns (health-check-references.json)."
                 + " A caller reference can be used only once per account"));

@@ -64,6 +64,31 @@ final class HealthCheckRequests {
         return reference.length() > MAX_CALLER_REFERENCE ? reference.substring(0, MAX_CALLER_REFERENCE) : reference;
     }
 
+    /**
+     * The caller reference of every check, made unique: Route 53 answers a CreateHealthCheck whose caller
+     * reference it has seen with the existing check, so two checks sharing one would silently become one. A
+     * repeated reference gets the check's ID appended, with a note.
+     */
+    static Map<String, String> uniqueCallerReferences(List<HealthCheck> checks,
+                                                      List<dev.failoverstudio.domain.exchange.ExportNote> notes) {
+        Map<String, String> references = new LinkedHashMap<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (HealthCheck check : checks) {
+            String reference = callerReference(check);
+            if (!used.add(reference)) {
+                String unique = reference + "-" + check.id();
+                unique = unique.length() > MAX_CALLER_REFERENCE ? unique.substring(unique.length()
+                        - MAX_CALLER_REFERENCE) : unique;
+                notes.add(new dev.failoverstudio.domain.exchange.ExportNote("health check " + check.id(), "S5",
+                        "caller reference " + reference + " is used by another check too; sent as " + unique));
+                reference = unique;
+                used.add(reference);
+            }
+            references.put(check.id(), reference);
+        }
+        return references;
+    }
+
     /** A file-name-safe form of a health check ID. */
     static String fileSafe(String id) {
         String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");

@@ -6,6 +6,7 @@ final class CfnNames {
     static final String HEALTH_CHECK = "AWS::Route53::HealthCheck";
     static final String RECORD_SET_GROUP = "AWS::Route53::RecordSetGroup";
     static final String RECORD_SET = "AWS::Route53::RecordSet";
+    static final String CIDR_COLLECTION = "AWS::Route53::CidrCollection";
     /** The template parameter holding the hosted zone ID. */
     static final String ZONE_PARAMETER = "HostedZoneId";
     /** Template metadata key under which the exporter keeps what CloudFormation does not deploy. */

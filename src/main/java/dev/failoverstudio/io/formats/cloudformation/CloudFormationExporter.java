@@ -15,6 +15,8 @@ import dev.failoverstudio.domain.exchange.ExportResult;
 import dev.failoverstudio.domain.exchange.ExportedFile;
 import dev.failoverstudio.domain.exchange.ZoneDiff;
 import dev.failoverstudio.domain.model.CalculatedCheck;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HostedZone;
@@ -76,6 +78,7 @@ public final class CloudFormationExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         ObjectNode template = mapper.createObjectNode();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Description", "Route 53 record sets and health checks of " + zone.origin().text()
@@ -91,6 +94,12 @@ public final class CloudFormationExporter implements DesignExporter {
         ObjectNode resources = template.putObject("Resources");
 
         Map<String, String> checkLogicalIds = healthChecks(design, resources, notes);
+        Map<String, String> collectionLogicalIds = cidrCollections(design, resources, metadata);
+        design.cidrCollections().forEach(c -> c.locations().forEach(l -> l.cidrBlocks().stream()
+                .filter(block -> block.contains(":")).forEach(block -> notes.add(new ExportNote("CIDR collection "
+                        + c.id() + " location " + l.name(), "R14", "IPv6 block " + block + ": the CloudFormation"
+                        + " resource schema declares CidrList entries as IPv4 networks, so CloudFormation may refuse"
+                        + " it; if so, add it with 'aws route53 change-cidr-collection'")))));
         List<Change> creates = new ArrayList<>();
         ArrayNode apex = mapper.createArrayNode();
         for (RecordSet r : zone.recordSets()) {
@@ -119,7 +128,7 @@ public final class CloudFormationExporter implements DesignExporter {
             properties.set("HostedZoneId", ref(CfnNames.ZONE_PARAMETER));
             ArrayNode recordSets = properties.putArray("RecordSets");
             for (Change change : groups.get(i).changes()) {
-                recordSets.add(recordSet(zone, change.recordSet(), checkLogicalIds, notes));
+                recordSets.add(recordSet(zone, change.recordSet(), checkLogicalIds, collectionLogicalIds, notes));
             }
             previous = logicalId;
         }
@@ -127,13 +136,49 @@ public final class CloudFormationExporter implements DesignExporter {
             notes.add(new ExportNote(null, "V7", "record sets split over " + groups.size() + " RecordSetGroups to"
                     + " respect the per-request limits"));
         }
-        if (!design.cidrCollections().isEmpty()) {
-            notes.add(new ExportNote(null, "R14", "CIDR collections are not exported; IP-based record sets refer"
-                    + " to existing collections by ID"));
-        }
         String text = yaml ? CfnYamlWriter.write(template) : json(template);
         String name = zone.origin().text() + (yaml ? "template.yaml" : "template.json");
         return new ExportResult(List.of(new ExportedFile(name, text)), notes);
+    }
+
+    /**
+     * One {@code AWS::Route53::CidrCollection} per collection (R14, S9). CloudFormation assigns the collection ID,
+     * so record sets use {@code !GetAtt <collection>.Id}; the design's ID and version stay in the metadata.
+     */
+    private Map<String, String> cidrCollections(Design design, ObjectNode resources, ObjectNode metadata) {
+        Map<String, String> logicalIds = new LinkedHashMap<>();
+        if (design.cidrCollections().isEmpty()) {
+            return logicalIds;
+        }
+        ArrayNode meta = metadata.putArray("CidrCollections");
+        Set<String> used = new HashSet<>();
+        for (CidrCollection collection : design.cidrCollections()) {
+            String base = CfnNames.logicalId("CidrCollection", collection.name() != null ? collection.name()
+                    : collection.id());
+            String id = base;
+            for (int n = 2; !used.add(id) || resources.has(id); n++) {
+                id = base + n;
+            }
+            logicalIds.put(collection.id(), id);
+            ObjectNode resource = resources.putObject(id);
+            resource.put("Type", CfnNames.CIDR_COLLECTION);
+            ObjectNode properties = resource.putObject("Properties");
+            if (collection.name() != null) {
+                properties.put("Name", collection.name());
+            }
+            ArrayNode locations = properties.putArray("Locations");
+            for (CidrLocation location : collection.locations()) {
+                ObjectNode l = locations.addObject();
+                l.put("LocationName", location.name());
+                ArrayNode blocks = l.putArray("CidrList");
+                location.cidrBlocks().forEach(blocks::add);
+            }
+            ObjectNode entry = meta.addObject();
+            entry.put("LogicalId", id);
+            entry.put("Id", collection.id());
+            entry.put("Version", collection.version());
+        }
+        return logicalIds;
     }
 
     private Map<String, String> healthChecks(Design design, ObjectNode resources, List<ExportNote> notes) {
@@ -185,7 +230,8 @@ public final class CloudFormationExporter implements DesignExporter {
         return logicalIds;
     }
 
-    private ObjectNode recordSet(HostedZone zone, RecordSet r, Map<String, String> checks, List<ExportNote> notes) {
+    private ObjectNode recordSet(HostedZone zone, RecordSet r, Map<String, String> checks,
+                                 Map<String, String> collections, List<ExportNote> notes) {
         ObjectNode api = route53.recordSetNode(r);
         ObjectNode node = mapper.createObjectNode();
         for (Map.Entry<String, JsonNode> field : api.properties()) {
@@ -218,6 +264,19 @@ public final class CloudFormationExporter implements DesignExporter {
                         getAtt.putArray("Fn::GetAtt").add(logical).add("HealthCheckId");
                         node.set(key, getAtt);
                     }
+                }
+                case "CidrRoutingConfig" -> {
+                    ObjectNode config = ((ObjectNode) value).deepCopy();
+                    String logical = collections.get(value.path("CollectionId").asText());
+                    if (logical != null) {
+                        ObjectNode getAtt = mapper.createObjectNode();
+                        getAtt.putArray("Fn::GetAtt").add(logical).add("Id");
+                        config.set("CollectionId", getAtt);
+                    } else {
+                        notes.add(new ExportNote(r.describe(), "V28", "CIDR collection "
+                                + value.path("CollectionId").asText() + " is not in the design; written as a literal ID"));
+                    }
+                    node.set(key, config);
                 }
                 case "TrafficPolicyInstanceId" -> notes.add(new ExportNote(r.describe(), "V53", "belongs to traffic"
                         + " policy instance " + r.trafficPolicyInstanceId() + "; exported as a plain record set"));

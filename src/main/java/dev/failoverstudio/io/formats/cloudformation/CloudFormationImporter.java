@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.failoverstudio.domain.model.CidrCollection;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.HealthCheck;
@@ -14,6 +15,7 @@ import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
+import dev.failoverstudio.io.formats.CidrCollectionMapper;
 import dev.failoverstudio.io.formats.HealthCheckMapper;
 import dev.failoverstudio.io.formats.RecordSetMapper;
 import dev.failoverstudio.io.json.JsonPath;
@@ -76,16 +78,31 @@ public final class CloudFormationImporter {
         Map<String, JsonNode> parameters = parameters(template.path("Parameters"));
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, String> checkIds = new LinkedHashMap<>();
+        Map<String, String> refValues = new LinkedHashMap<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Map<String, JsonNode> collectionMeta = new LinkedHashMap<>();
+        for (JsonNode c : metadata.path("CidrCollections")) {
+            collectionMeta.put(c.path("LogicalId").asText(), c);
+        }
         JsonNode resources = template.get("Resources");
         for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String type = e.getValue().path("Type").asText("");
             types.put(e.getKey(), type);
             if (type.equals(CfnNames.HEALTH_CHECK)) {
-                checkIds.put(e.getKey(), tag(e.getValue().path("Properties"), CfnNames.TAG_ID).orElse(e.getKey()));
+                String id = tag(e.getValue().path("Properties"), CfnNames.TAG_ID).orElse(e.getKey());
+                checkIds.put(e.getKey(), id);
+                refValues.put(e.getKey(), id);
+                attributes.put(e.getKey() + ".HealthCheckId", id);
+            } else if (type.equals(CfnNames.CIDR_COLLECTION)) {
+                String id = collectionMeta.containsKey(e.getKey())
+                        ? collectionMeta.get(e.getKey()).path("Id").asText(e.getKey()) : e.getKey();
+                refValues.put(e.getKey(), id);
+                attributes.put(e.getKey() + ".Id", id);
             }
         }
-        Intrinsics intrinsics = new Intrinsics(parameters, checkIds, types, problems);
+        Intrinsics intrinsics = new Intrinsics(parameters, refValues, attributes, types, problems);
+        List<CidrCollection> collections = new ArrayList<>();
         List<HealthCheck> checks = new ArrayList<>();
         Map<String, List<RecordSet>> byZone = new LinkedHashMap<>();
         Map<String, String> zoneNames = new LinkedHashMap<>();
@@ -96,7 +113,7 @@ public final class CloudFormationImporter {
             JsonNode resource = e.getValue();
             String type = types.get(e.getKey());
             if (!type.equals(CfnNames.HEALTH_CHECK) && !type.equals(CfnNames.RECORD_SET_GROUP)
-                    && !type.equals(CfnNames.RECORD_SET)) {
+                    && !type.equals(CfnNames.RECORD_SET) && !type.equals(CfnNames.CIDR_COLLECTION)) {
                 notes.add(at, null, "resource of type " + (type.isEmpty() ? "(none)" : type) + " is not a Route 53"
                         + " record set or health check; not imported");
                 continue;
@@ -112,6 +129,13 @@ public final class CloudFormationImporter {
             }
             JsonPath propertiesPath = at.field("Properties");
             switch (type) {
+                case CfnNames.CIDR_COLLECTION -> {
+                    CidrCollection collection = cidrCollection(refValues.get(e.getKey()), properties, propertiesPath,
+                            collectionMeta.get(e.getKey()), problems);
+                    if (collection != null) {
+                        collections.add(collection);
+                    }
+                }
                 case CfnNames.HEALTH_CHECK -> {
                     HealthCheck check = healthCheck(checkIds.get(e.getKey()), properties, propertiesPath, problems);
                     if (check != null) {
@@ -143,7 +167,7 @@ public final class CloudFormationImporter {
         }
         List<HostedZone> zones = zones(byZone, zoneNames, metadata, origin, problems);
         problems.throwIfAny();
-        Design design = new Design(zones, checks, List.of(), ResourceCatalog.EMPTY, HealthSnapshot.EMPTY);
+        Design design = new Design(zones, checks, collections, ResourceCatalog.EMPTY, HealthSnapshot.EMPTY);
         return new CloudFormationImport(design, notes.all());
     }
 
@@ -203,6 +227,19 @@ public final class CloudFormationImporter {
         }
         problems.add(at, null, "HostedZoneId or HostedZoneName is required");
         return null;
+    }
+
+    private CidrCollection cidrCollection(String id, JsonNode properties, JsonPath at, JsonNode meta,
+                                          Problems problems) {
+        ObjectNode collection = nodes.objectNode();
+        collection.put("Id", id);
+        if (properties.has("Name")) {
+            collection.set("Name", properties.get("Name"));
+        }
+        collection.put("Version", meta == null ? 1 : meta.path("Version").asLong(1));
+        collection.set("Locations", properties.path("Locations").isMissingNode() ? nodes.arrayNode()
+                : properties.get("Locations"));
+        return new CidrCollectionMapper().map(JsonValue.at(collection, at, problems));
     }
 
     private HealthCheck healthCheck(String id, JsonNode properties, JsonPath at, Problems problems) {
@@ -276,6 +313,14 @@ public final class CloudFormationImporter {
                 JsonNode sets = properties.path("RecordSets");
                 for (int i = 0; i < sets.size(); i++) {
                     unknown(sets.get(i), RECORD_SET_PROPERTIES, at.field("RecordSets").index(i), problems);
+                }
+            }
+            case CfnNames.CIDR_COLLECTION -> {
+                unknown(properties, List.of("Name", "Locations"), at, problems);
+                JsonNode locations = properties.path("Locations");
+                for (int i = 0; i < locations.size(); i++) {
+                    unknown(locations.get(i), List.of("LocationName", "CidrList"), at.field("Locations").index(i),
+                            problems);
                 }
             }
             default -> unknown(properties, RECORD_SET_PROPERTIES, at, problems);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the intrinsic functions of a template as far as a design needs, without a deployed stack:
- * {@code Ref} to a parameter (its {@code Default}) or to a health check (its ID), {@code Fn::GetAtt
- * <check>.HealthCheckId}, {@code Fn::Sub} (string or [string, variables]), {@code Fn::Join}, {@code Fn::Select}
+ * {@code Ref} to a parameter (its {@code Default}), to a health check or a CIDR collection (its ID), {@code
+ * Fn::GetAtt <check>.HealthCheckId} and {@code <collection>.Id}, {@code Fn::Sub} (string or [string, variables]), {@code Fn::Join}, {@code Fn::Select}
  * and {@code AWS::NoValue}. Anything else (pseudo parameters such as {@code AWS::Region}, conditions, other
  * resources' attributes) cannot be known offline and is reported at its JSON path; the value is then null.
  */
@@ -26,19 +26,22 @@ final class Intrinsics {
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
     private final Map<String, JsonNode> parameters;
-    private final Map<String, String> healthCheckIds;
+    private final Map<String, String> refValues;
+    private final Map<String, String> attributes;
     private final Map<String, String> resourceTypes;
     private final Problems problems;
 
     /**
      * @param parameters     parameter name → default value (null when it has none)
-     * @param healthCheckIds logical ID of each health check → the health check ID it stands for
+     * @param refValues      logical ID → what {@code Ref} of it gives (a health check's or CIDR collection's ID)
+     * @param attributes     {@code <logical ID>.<attribute>} → its value (e.g. {@code Check.HealthCheckId})
      * @param resourceTypes  logical ID of every resource → its type, for messages
      */
-    Intrinsics(Map<String, JsonNode> parameters, Map<String, String> healthCheckIds, Map<String, String> resourceTypes,
-               Problems problems) {
+    Intrinsics(Map<String, JsonNode> parameters, Map<String, String> refValues, Map<String, String> attributes,
+               Map<String, String> resourceTypes, Problems problems) {
         this.parameters = parameters;
-        this.healthCheckIds = healthCheckIds;
+        this.refValues = refValues;
+        this.attributes = attributes;
         this.resourceTypes = resourceTypes;
         this.problems = problems;
     }
@@ -102,8 +105,8 @@ final class Intrinsics {
             return value != null ? value : fail(path, "parameter " + name + " has no Default; give the template"
                     + " a Default for it");
         }
-        if (healthCheckIds.containsKey(name)) {
-            return JsonNodeFactory.instance.textNode(healthCheckIds.get(name));
+        if (refValues.containsKey(name)) {
+            return JsonNodeFactory.instance.textNode(refValues.get(name));
         }
         if (name.startsWith("AWS::")) {
             return fail(path, "the pseudo parameter " + name + " is only known in a deployed stack");
@@ -131,8 +134,9 @@ final class Intrinsics {
     }
 
     private JsonNode attribute(String resource, String attribute, JsonPath path) {
-        if (healthCheckIds.containsKey(resource) && attribute.equals("HealthCheckId")) {
-            return JsonNodeFactory.instance.textNode(healthCheckIds.get(resource));
+        String value = attributes.get(resource + "." + attribute);
+        if (value != null) {
+            return JsonNodeFactory.instance.textNode(value);
         }
         if (resourceTypes.containsKey(resource)) {
             return fail(path, resource + "." + attribute + " (" + resourceTypes.get(resource) + ") is only known in"

@@ -9,6 +9,8 @@ import dev.failoverstudio.domain.exchange.ExportResult;
 import dev.failoverstudio.domain.exchange.ExportedFile;
 import dev.failoverstudio.domain.exchange.ZoneDiff;
 import dev.failoverstudio.domain.model.CalculatedCheck;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.CloudWatchCheck;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.EndpointCheck;
@@ -62,6 +64,7 @@ public final class TerraformExporter implements DesignExporter {
     public ExportResult export(Design design, ExportOptions options) {
         HostedZone zone = DesignZones.pick(design, options.zoneId());
         List<ExportNote> notes = new ArrayList<>();
+        DesignZones.noteOtherZones(design, zone, notes);
         StringBuilder out = new StringBuilder();
         out.append("# Route 53 record sets and health checks of ").append(zone.origin().text())
                 .append(" (Failover Studio)\n\n")
@@ -79,6 +82,11 @@ public final class TerraformExporter implements DesignExporter {
         for (HealthCheck check : design.healthChecks()) {
             healthCheck(out, check, checkLabels, notes);
         }
+        Map<String, String> collectionLabels = new LinkedHashMap<>();
+        Map<String, List<String>> locationLabels = new LinkedHashMap<>();
+        for (CidrCollection collection : design.cidrCollections()) {
+            cidrCollection(out, collection, used, collectionLabels, locationLabels);
+        }
         List<Change> creates = new ArrayList<>();
         for (RecordSet r : zone.recordSets()) {
             if (ZoneDiff.isApexSoaOrNs(zone, r)) {
@@ -91,17 +99,17 @@ public final class TerraformExporter implements DesignExporter {
         List<RecordSet> ordered = ChangeOrder.order(zone.withRecordSets(List.of()), creates).stream()
                 .map(Change::recordSet).toList();
         Set<String> recordLabels = new HashSet<>();
-        Map<RecordSet, String> labels = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>(); // by position: a broken design may hold two equal record sets
+        Map<GroupKey, List<String>> labelsByGroup = new LinkedHashMap<>();
         for (RecordSet r : ordered) {
-            labels.put(r, unique(Hcl.label(r.name().text() + "_" + r.type()
-                    + (r.setIdentifier() == null ? "" : "_" + r.setIdentifier())), recordLabels));
+            String label = unique(Hcl.label(r.name().text() + "_" + r.type()
+                    + (r.setIdentifier() == null ? "" : "_" + r.setIdentifier())), recordLabels);
+            labels.add(label);
+            labelsByGroup.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(label);
         }
-        for (RecordSet r : ordered) {
-            record(out, zone, r, labels, checkLabels, notes);
-        }
-        if (!design.cidrCollections().isEmpty()) {
-            notes.add(new ExportNote(null, "R14", "CIDR collections are not exported; cidr_routing_policy refers to"
-                    + " existing collections by ID"));
+        for (int i = 0; i < ordered.size(); i++) {
+            RecordSet r = ordered.get(i);
+            record(out, zone, r, labels.get(i), labelsByGroup, checkLabels, collectionLabels, locationLabels, notes);
         }
         return new ExportResult(List.of(new ExportedFile("route53.tf", out.toString())), notes);
     }
@@ -112,6 +120,33 @@ public final class TerraformExporter implements DesignExporter {
             label = base + "_" + n;
         }
         return label;
+    }
+
+    /** aws_route53_cidr_collection and one aws_route53_cidr_location per location (R14, S9). */
+    private static void cidrCollection(StringBuilder out, CidrCollection collection, Set<String> used,
+                                       Map<String, String> collectionLabels, Map<String, List<String>> locationLabels) {
+        String label = unique(Hcl.label(collection.name() != null ? collection.name() : collection.id()), used);
+        collectionLabels.put(collection.id(), label);
+        out.append("\n# terraform import aws_route53_cidr_collection.").append(label).append(' ')
+                .append(collection.id()).append('\n');
+        out.append("resource \"aws_route53_cidr_collection\" \"").append(label).append("\" {\n");
+        out.append("  name = ").append(Hcl.string(collection.name() != null ? collection.name() : collection.id()))
+                .append("\n}\n");
+        List<String> locations = new ArrayList<>();
+        for (CidrLocation location : collection.locations()) {
+            String locationLabel = unique(label + "_" + Hcl.label(location.name()), used);
+            locations.add("aws_route53_cidr_location." + locationLabel);
+            out.append("\n# terraform import aws_route53_cidr_location.").append(locationLabel).append(' ')
+                    .append(collection.id()).append(',').append(location.name()).append('\n');
+            out.append("resource \"aws_route53_cidr_location\" \"").append(locationLabel).append("\" {\n");
+            Attributes a = new Attributes(out, "  ");
+            a.put("cidr_collection_id", "aws_route53_cidr_collection." + label + ".id");
+            a.put("name", Hcl.string(location.name()));
+            a.put("cidr_blocks", Hcl.strings(location.cidrBlocks()));
+            a.flush();
+            out.append("}\n");
+        }
+        locationLabels.put(collection.id(), locations);
     }
 
     private static void healthCheck(StringBuilder out, HealthCheck check, Map<String, String> labels,
@@ -173,9 +208,10 @@ public final class TerraformExporter implements DesignExporter {
         out.append("  }\n}\n");
     }
 
-    private static void record(StringBuilder out, HostedZone zone, RecordSet r, Map<RecordSet, String> labels,
-                               Map<String, String> checks, List<ExportNote> notes) {
-        String label = labels.get(r);
+    private static void record(StringBuilder out, HostedZone zone, RecordSet r, String label,
+                               Map<GroupKey, List<String>> labelsByGroup, Map<String, String> checks,
+                               Map<String, String> collections, Map<String, List<String>> locations,
+                               List<ExportNote> notes) {
         String name = r.name().apiForm();
         String importName = name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
         out.append("\n# terraform import aws_route53_record.").append(label).append(' ').append(zone.id()).append('_')
@@ -184,7 +220,7 @@ public final class TerraformExporter implements DesignExporter {
         out.append("resource \"aws_route53_record\" \"").append(label).append("\" {\n");
         Attributes a = new Attributes(out, "  ");
         a.put("zone_id", "var.zone_id");
-        a.put("name", Hcl.string(name));
+        a.put("name", Hcl.string(importName)); // the provider stores names without the final dot
         a.put("type", Hcl.string(r.type().name()));
         a.putString("set_identifier", r.setIdentifier());
         if (!r.isAlias()) {
@@ -205,24 +241,25 @@ public final class TerraformExporter implements DesignExporter {
             a.put("multivalue_answer_routing_policy", "true");
         }
         a.flush();
-        routingBlock(out, r.routing());
+        routingBlock(out, r.routing(), collections, notes, r);
         List<String> dependsOn = new ArrayList<>();
+        if (r.routing() instanceof IpBasedRouting ip && locations.containsKey(ip.collectionId())) {
+            dependsOn.addAll(locations.get(ip.collectionId())); // a record may name only existing locations (V28)
+        }
         if (r.isAlias()) {
             boolean inZone = zone.isInZone(r.aliasTarget());
             out.append("\n  alias {\n");
             Attributes alias = new Attributes(out, "    ");
-            alias.put("name", Hcl.string(r.aliasTarget().dnsName().apiForm()));
+            String targetName = r.aliasTarget().dnsName().apiForm();
+            alias.put("name", Hcl.string(targetName.endsWith(".") && targetName.length() > 1
+                    ? targetName.substring(0, targetName.length() - 1) : targetName));
             alias.put("zone_id", inZone ? "var.zone_id" : Hcl.string(r.aliasTarget().hostedZoneId()));
             alias.put("evaluate_target_health", Boolean.toString(r.aliasTarget().evaluateTargetHealth()));
             alias.flush();
             out.append("  }\n");
             if (inZone) {
                 GroupKey target = new GroupKey(r.aliasTarget().dnsName(), r.type());
-                labels.forEach((other, otherLabel) -> {
-                    if (other.groupKey().equals(target)) {
-                        dependsOn.add("aws_route53_record." + otherLabel);
-                    }
-                });
+                labelsByGroup.getOrDefault(target, List.of()).forEach(l -> dependsOn.add("aws_route53_record." + l));
             }
         }
         if (!dependsOn.isEmpty()) {
@@ -251,7 +288,8 @@ public final class TerraformExporter implements DesignExporter {
         return value;
     }
 
-    private static void routingBlock(StringBuilder out, Routing routing) {
+    private static void routingBlock(StringBuilder out, Routing routing, Map<String, String> collections,
+                                     List<ExportNote> notes, RecordSet r) {
         String block;
         Map<String, String> fields = new LinkedHashMap<>();
         String nested = null;
@@ -283,7 +321,13 @@ public final class TerraformExporter implements DesignExporter {
             }
         } else if (routing instanceof IpBasedRouting i) {
             block = "cidr_routing_policy";
-            fields.put("collection_id", Hcl.string(i.collectionId()));
+            String collection = collections.get(i.collectionId());
+            if (collection == null) {
+                notes.add(new ExportNote(r.describe(), "V28", "CIDR collection " + i.collectionId()
+                        + " is not in the design; written as a literal ID"));
+            }
+            fields.put("collection_id", collection == null ? Hcl.string(i.collectionId())
+                    : "aws_route53_cidr_collection." + collection + ".id");
             fields.put("location_name", Hcl.string(i.locationName()));
         } else {
             return; // simple has no block; multivalue is an attribute

@@ -183,4 +183,35 @@ class ChangeBatchExporterTest {
         assertThat(batches).isNotEmpty();
         assertThat(applyAll(after, zone, batches).recordSets()).containsExactlyInAnyOrderElementsOf(edited);
     }
+
+    @Test
+    void s5_aSharedCallerReferenceIsMadeUniqueSoTwoChecksDoNotBecomeOne() throws Exception {
+        dev.failoverstudio.domain.model.EndpointCheck endpoint =
+                dev.failoverstudio.domain.model.EndpointCheck.http("54.239.28.85");
+        Design design = Design.of(new HostedZone("Z1", DomainName.of("example.com."), false,
+                List.of(RecordSet.simple("www.example.com.", RecordType.A, 60, "192.0.2.1"))))
+                .withHealthChecks(List.of(new HealthCheck("hc-1", "same", endpoint, false, false, 1),
+                        new HealthCheck("hc-2", "same", endpoint, false, false, 1)));
+        ExportResult result = exporter.export(design, ExportOptions.DEFAULT);
+        List<String> references = new ArrayList<>();
+        for (ExportedFile file : result.files()) {
+            if (file.name().startsWith("create-health-check")) {
+                references.add(MAPPER.readTree(file.text()).get("CallerReference").asText());
+            }
+        }
+        assertThat(references).containsExactly("same", "same-hc-2");
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n.message()).contains("same-hc-2"));
+    }
+
+    @Test
+    void onlyTheChosenZoneIsExportedAndTheOthersAreNoted() {
+        HostedZone a = new HostedZone("ZA", DomainName.of("a.example."), false,
+                List.of(RecordSet.simple("www.a.example.", RecordType.A, 60, "192.0.2.1")));
+        HostedZone b = new HostedZone("ZB", DomainName.of("b.example."), false,
+                List.of(RecordSet.simple("www.b.example.", RecordType.A, 60, "192.0.2.2")));
+        Design design = Design.of(a).withZone(b);
+        ExportResult result = exporter.export(design, ExportOptions.DEFAULT.withZoneId("ZB"));
+        assertThat(result.main().text()).contains("www.b.example.").doesNotContain("www.a.example.");
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n.message()).contains("a.example. (ZA)"));
+    }
 }

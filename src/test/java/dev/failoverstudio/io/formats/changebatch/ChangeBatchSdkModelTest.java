@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeBatch;
+import software.amazon.awssdk.services.route53.model.ChangeCidrCollectionRequest;
+import software.amazon.awssdk.services.route53.model.CidrCollectionChangeAction;
 import software.amazon.awssdk.services.route53.model.CreateHealthCheckRequest;
 import software.amazon.awssdk.services.route53.model.HealthCheckConfig;
 import software.amazon.awssdk.services.route53.model.HealthCheckRegion;
@@ -50,6 +52,7 @@ class ChangeBatchSdkModelTest {
         Design design = SampleDesigns.design(sample);
         ExportResult result = new ChangeBatchExporter(MAPPER).export(design, ExportOptions.DEFAULT);
         int batches = 0;
+        int matched = 0;
         for (ExportedFile file : result.files()) {
             JsonNode json = MAPPER.readTree(file.text());
             if (file.name().startsWith("change-batch")) {
@@ -69,6 +72,14 @@ class ChangeBatchSdkModelTest {
                         assertThat(r.region()).isNotEqualTo(ResourceRecordSetRegion.UNKNOWN_TO_SDK_VERSION);
                     }
                 }
+            } else if (file.name().startsWith("change-cidr-collection")) {
+                SdkModelJson sdk = new SdkModelJson();
+                ChangeCidrCollectionRequest request = sdk.build(ChangeCidrCollectionRequest::builder, json, file.name());
+                assertThat(sdk.problems()).isEmpty();
+                assertThat(normalised(SdkModelJson.toJson(request))).isEqualTo(normalised(json));
+                assertThat(request.changes()).allSatisfy(c -> assertThat(c.action())
+                        .isNotEqualTo(CidrCollectionChangeAction.UNKNOWN_TO_SDK_VERSION));
+                matched++;
             } else if (file.name().startsWith("create-health-check")) {
                 SdkModelJson sdk = new SdkModelJson();
                 CreateHealthCheckRequest request = sdk.build(CreateHealthCheckRequest::builder, json, file.name());
@@ -77,9 +88,13 @@ class ChangeBatchSdkModelTest {
                 HealthCheckConfig config = request.healthCheckConfig();
                 assertThat(config.type()).isNotEqualTo(HealthCheckType.UNKNOWN_TO_SDK_VERSION);
                 assertThat(config.regions()).doesNotContain(HealthCheckRegion.UNKNOWN_TO_SDK_VERSION);
+                matched++;
+            } else {
+                assertThat(file.name()).isEqualTo("health-check-references.json");
             }
         }
         assertThat(batches).isGreaterThanOrEqualTo(1);
+        assertThat(matched).isEqualTo(design.healthChecks().size() + design.cidrCollections().size());
     }
 
     @org.junit.jupiter.api.Test

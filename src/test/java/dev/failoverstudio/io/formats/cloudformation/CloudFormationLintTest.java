@@ -68,8 +68,11 @@ class CloudFormationLintTest {
             }
         }
         Result result = lint(templates);
-        assertThat(result.status() & 2).as(result.output()).isZero();
-        assertThat(result.output()).as("warnings").doesNotContain(":W");
+        // The one finding allowed: the AWS::Route53::CidrCollection schema types CidrList entries as IPv4
+        // networks while Route 53 collections hold IPv6 blocks too (R14); the exporter notes each such block.
+        List<String> findings = result.output().lines().filter(l -> !l.isBlank())
+                .filter(l -> !l.matches(".*:E3002:'[0-9a-f:]+/\\d+' is not a 'ipv4-network'$")).toList();
+        assertThat(findings).as(result.output()).isEmpty();
     }
 
     @Test

@@ -35,7 +35,8 @@ class CloudFormationRoundTripTest {
         ExportResult result = new CloudFormationExporter(MAPPER, yaml).export(design, ExportOptions.DEFAULT);
         CloudFormationImport imported = importer.read(result.main().name(), result.main().text(), null);
         assertThat(imported.notes()).isEmpty();
-        Design expected = new Design(List.of(design.zones().get(0)), design.healthChecks(), List.of(), null, null);
+        Design expected = new Design(List.of(design.zones().get(0)), design.healthChecks(),
+                design.cidrCollections(), null, null);
         DesignsCompared.assertEquivalent(imported.design(), expected);
     }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Equality of designs as Route 53 sees them: the same zones (ID, origin, private flag) with the same record sets
  * in any order (the API lists them sorted, S3), and the same health checks in any order. Health check versions
- * are Route 53's bookkeeping and start at 1 for a created check (HV19).
+ * are Route 53's bookkeeping and start at 1 for a created check (HV19); CIDR collections must be equal too.
  */
 final class DesignsCompared {
 
@@ -29,5 +29,6 @@ final class DesignsCompared {
         assertThat(actual.healthChecks()).containsExactlyInAnyOrderElementsOf(expected.healthChecks().stream()
                 .map(c -> new HealthCheck(c.id(), c.callerReference(), c.config(), c.inverted(), c.disabled(), 1))
                 .toList());
+        assertThat(actual.cidrCollections()).containsExactlyInAnyOrderElementsOf(expected.cidrCollections());
     }
 }

@@ -6,6 +6,8 @@ import dev.failoverstudio.domain.exchange.ExportResult;
 import dev.failoverstudio.domain.exchange.ZoneDiff;
 import dev.failoverstudio.domain.model.AliasTarget;
 import dev.failoverstudio.domain.model.CalculatedCheck;
+import dev.failoverstudio.domain.model.CidrCollection;
+import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.FailoverRole;
@@ -84,9 +86,28 @@ class TerraformHclTest {
             assertThat(text).contains("# terraform import aws_route53_health_check." + label + " " + check.id());
         }
 
+        Map<String, String> collectionIdByLabel = new LinkedHashMap<>();
+        text.lines().filter(l -> l.startsWith("# terraform import aws_route53_cidr_collection.")).forEach(l -> {
+            String[] words = l.split(" ");
+            collectionIdByLabel.put(words[3].substring(words[3].indexOf('.') + 1), words[4]);
+        });
+        List<CidrCollection> collections = new ArrayList<>();
+        resources(parsed, "aws_route53_cidr_collection").forEach((label, c) -> {
+            List<CidrLocation> locations = new ArrayList<>();
+            resources(parsed, "aws_route53_cidr_location").values().stream()
+                    .filter(l -> String.valueOf(l.get("cidr_collection_id"))
+                            .equals("aws_route53_cidr_collection." + label + ".id"))
+                    .forEach(l -> locations.add(new CidrLocation((String) l.get("name"),
+                            ((List<?>) l.get("cidr_blocks")).stream().map(Object::toString).toList())));
+            CidrCollection original = design.cidrCollection(collectionIdByLabel.get(label)).orElseThrow();
+            collections.add(new CidrCollection(collectionIdByLabel.get(label), (String) c.get("name"),
+                    original.version(), locations));
+        });
+        assertThat(collections).containsExactlyInAnyOrderElementsOf(design.cidrCollections());
+
         List<RecordSet> rebuilt = new ArrayList<>();
         resources(parsed, "aws_route53_record").forEach((label, r) -> {
-            rebuilt.add(recordSet(r, zone.id(), checkIdByLabel));
+            rebuilt.add(recordSet(r, zone.id(), checkIdByLabel, collectionIdByLabel));
             assertThat(text).contains("# terraform import aws_route53_record." + label + " " + zone.id() + "_");
         });
         List<RecordSet> expected = zone.recordSets().stream().filter(r -> !ZoneDiff.isApexSoaOrNs(zone, r)).toList();
@@ -107,8 +128,17 @@ class TerraformHclTest {
                 .isEqualTo(List.of("v=spf1 -all", "a\" \"b", "$${not_interpolated}"));
     }
 
+    @Test
+    void aBrokenDesignWithTwoEqualRecordSetsStillGetsTwoDistinctResources() throws Exception {
+        RecordSet twice = RecordSet.simple("www.example.com.", RecordType.A, 60, "192.0.2.1");
+        HostedZone zone = new HostedZone("Z1", DomainName.of("example.com."), false, List.of(twice, twice));
+        String text = new TerraformExporter().export(Design.of(zone), ExportOptions.DEFAULT).main().text();
+        assertThat(resources(new HCLParser().parse(text), "aws_route53_record")).hasSize(2);
+    }
+
     /** Rebuilds a record set from the parsed resource (hcl4j resolves var.zone_id to its default). */
-    private static RecordSet recordSet(Map<String, Object> r, String zoneId, Map<String, String> checks) {
+    private static RecordSet recordSet(Map<String, Object> r, String zoneId, Map<String, String> checks,
+                                       Map<String, String> collections) {
         RecordType type = RecordType.valueOf((String) r.get("type"));
         Long ttl = r.get("ttl") == null ? null : ((Number) r.get("ttl")).longValue();
         List<String> values = new ArrayList<>();
@@ -126,11 +156,12 @@ class TerraformHclTest {
                 : checks.getOrDefault(r.get("health_check_id").toString().split("\\.")[1],
                 r.get("health_check_id").toString());
         assertThat(r.get("zone_id")).isEqualTo(zoneId);
-        return new RecordSet(DomainName.of((String) r.get("name")), type, (String) r.get("set_identifier"), routing(r),
+        return new RecordSet(DomainName.of((String) r.get("name")), type, (String) r.get("set_identifier"),
+                routing(r, collections),
                 ttl, values, alias, check, null);
     }
 
-    private static Routing routing(Map<String, Object> r) {
+    private static Routing routing(Map<String, Object> r, Map<String, String> collections) {
         if (r.get("weighted_routing_policy") instanceof Map<?, ?> w) {
             return new WeightedRouting(((Number) w.get("weight")).longValue());
         }
@@ -151,7 +182,9 @@ class TerraformHclTest {
                     p.get("bias") == null ? null : ((Number) p.get("bias")).longValue()));
         }
         if (r.get("cidr_routing_policy") instanceof Map<?, ?> i) {
-            return new IpBasedRouting((String) i.get("collection_id"), (String) i.get("location_name"));
+            String ref = String.valueOf(i.get("collection_id")); // hcl4j keeps references as text
+            return new IpBasedRouting(collections.getOrDefault(ref.split("\\.")[1], ref),
+                    (String) i.get("location_name"));
         }
         if (Boolean.TRUE.equals(r.get("multivalue_answer_routing_policy"))) {
             return MultiValueRouting.INSTANCE;
