@@ -1,12 +1,14 @@
 package dev.failoverstudio.domain.edit;
 
+import dev.failoverstudio.domain.layout.NodeKey;
+
 import java.util.Set;
 
 /**
  * Copies the given cards and health checks and pastes them beside the originals ({@link #OFFSET} down and to
  * the right) with new names, set identifiers and IDs, as {@link PasteCommand} does.
  */
-public record DuplicateCommand(Set<dev.failoverstudio.domain.layout.NodeKey> nodes) implements EditCommand {
+public record DuplicateCommand(Set<NodeKey> nodes) implements EditCommand {
 
     /** How far the copies are moved from the originals, in canvas units. */
     public static final double OFFSET = 40;

@@ -45,11 +45,11 @@ public record RemoveNodesCommand(Set<NodeKey> nodes, Set<MemberKey> members) imp
         List<HostedZone> zones = new ArrayList<>();
         for (HostedZone zone : design.zones()) {
             List<RecordSet> kept = new ArrayList<>();
-            Set<NodeKey> before0 = new HashSet<>();
+            Set<NodeKey> cardsBefore = new HashSet<>();
             boolean zoneChanged = false;
             for (RecordSet r : zone.recordSets()) {
                 NodeKey card = NodeKey.group(zone.id(), r.groupKey());
-                before0.add(card);
+                cardsBefore.add(card);
                 if (nodes.contains(card) || members.contains(new MemberKey(zone.id(), r.key()))) {
                     zoneChanged = true;
                     continue;
@@ -64,7 +64,7 @@ public record RemoveNodesCommand(Set<NodeKey> nodes, Set<MemberKey> members) imp
                 changed = true;
                 Set<NodeKey> after = new HashSet<>();
                 kept.forEach(r -> after.add(NodeKey.group(zone.id(), r.groupKey())));
-                before0.stream().filter(k -> !after.contains(k)).forEach(gone::add);
+                cardsBefore.stream().filter(k -> !after.contains(k)).forEach(gone::add);
                 zones.add(zone.withRecordSets(kept));
             } else {
                 zones.add(zone);

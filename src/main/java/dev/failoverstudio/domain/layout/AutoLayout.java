@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Left-to-right layered layout. Per zone, the groups no in-zone alias targets (the names clients query) form
@@ -16,10 +19,11 @@ import java.util.Objects;
  * path layering; an alias loop, which the validator reports as V35, is broken where the search meets it).
  * Health checks get a column of their own right of the deepest group column. Zones are stacked top to bottom.
  *
- * <p>Within a column a node is wanted level with its parents (the mean top of the nodes aliasing it or, for a
- * health check, of the cards using it), nodes are taken in order of that wish, and each goes to the first
- * free slot at or below it, so no two cards overlap. Nodes whose position is given in the kept layout stay
- * there and are avoided. Time is O(n log n) in the number of nodes and edges.
+ * <p>Each queried name starts a band holding its tree (the groups it reaches that no earlier tree took), and
+ * the next tree starts below it, so a tree's cards stay together. Within a band a node is wanted level with
+ * its parents (the mean top of the nodes aliasing it or, for a health check, of the cards using it) and goes
+ * to the first free slot at or below that in its column, so no two cards overlap. Nodes whose position is
+ * given in the kept layout stay there and are avoided. Time is O(n log n) in the number of nodes and edges.
  */
 public final class AutoLayout {
 
@@ -65,41 +69,41 @@ public final class AutoLayout {
                 parents.computeIfAbsent(e.toGroup(), k -> new ArrayList<>()).add(e.fromGroup());
             }
         });
+        Map<NodeKey, List<NodeKey>> children = new HashMap<>();
+        graph.aliasEdges().forEach(e -> children.computeIfAbsent(e.fromGroup(), k -> new ArrayList<>())
+                .add(e.toGroup()));
+        Map<NodeKey, GroupNode> nodes = new HashMap<>();
+        graph.groups().forEach(g -> nodes.put(g.key(), g));
         Map<NodeKey, Position> placed = new HashMap<>(keep.positions());
         Map<NodeKey, Position> added = new HashMap<>();
+        Set<NodeKey> assigned = new HashSet<>();
         int deepest = 0;
         double zoneTop = MARGIN;
         for (List<GroupNode> zone : byZone(graph).values()) {
-            Map<Integer, List<GroupNode>> byLayer = new java.util.TreeMap<>();
-            for (GroupNode g : zone) {
-                int layer = layers.getOrDefault(g.key(), 0);
-                deepest = Math.max(deepest, layer);
-                byLayer.computeIfAbsent(layer, l -> new ArrayList<>()).add(g);
-            }
+            double bandTop = zoneTop;
             double zoneBottom = zoneTop;
-            for (Map.Entry<Integer, List<GroupNode>> column : byLayer.entrySet()) {
-                int index = column.getKey();
-                ColumnSpace space = columns.computeIfAbsent(index, i -> new ColumnSpace());
-                List<Wish> wishes = new ArrayList<>();
-                int order = 0;
-                for (GroupNode g : column.getValue()) {
-                    Position kept = placed.get(g.key());
-                    if (kept != null) {
-                        zoneBottom = Math.max(zoneBottom, kept.y() + sizes.groupHeight(g.members().size()));
-                        continue;
-                    }
-                    wishes.add(new Wish(g.key(), Math.max(zoneTop, meanTop(parents.get(g.key()), placed, zoneTop)),
-                            order++, sizes.groupHeight(g.members().size())));
+            // Roots first (the names clients query), then whatever only a loop reaches.
+            List<GroupNode> starts = new ArrayList<>();
+            zone.stream().filter(g -> layers.getOrDefault(g.key(), 0) == 0).forEach(starts::add);
+            starts.addAll(zone);
+            for (GroupNode start : starts) {
+                if (!assigned.add(start.key())) {
+                    continue;
                 }
-                wishes.sort(Comparator.comparingDouble(Wish::y).thenComparingInt(Wish::order));
-                for (Wish w : wishes) {
-                    double y = space.firstFree(w.y(), w.height());
-                    space.occupy(y, y + w.height() + ROW_GAP);
-                    Position p = new Position(MARGIN + index * pitch, y);
-                    placed.put(w.key(), p);
-                    added.put(w.key(), p);
-                    zoneBottom = Math.max(zoneBottom, y + w.height());
+                List<GroupNode> tree = tree(start, children, nodes, assigned);
+                Map<Integer, List<GroupNode>> byLayer = new TreeMap<>();
+                for (GroupNode g : tree) {
+                    int layer = layers.getOrDefault(g.key(), 0);
+                    deepest = Math.max(deepest, layer);
+                    byLayer.computeIfAbsent(layer, l -> new ArrayList<>()).add(g);
                 }
+                double treeBottom = bandTop;
+                for (Map.Entry<Integer, List<GroupNode>> column : byLayer.entrySet()) {
+                    treeBottom = Math.max(treeBottom, placeColumn(column.getKey(), column.getValue(), bandTop,
+                            parents, placed, added, columns, pitch));
+                }
+                zoneBottom = Math.max(zoneBottom, treeBottom);
+                bandTop = Math.max(bandTop, treeBottom + ROW_GAP);
             }
             zoneTop = zoneBottom + ZONE_GAP;
         }
@@ -108,6 +112,56 @@ public final class AutoLayout {
     }
 
     private record Wish(NodeKey key, double y, int order, double height) {
+    }
+
+    /** The groups reachable from {@code start} through aliases and not yet assigned to an earlier tree. */
+    private static List<GroupNode> tree(GroupNode start, Map<NodeKey, List<NodeKey>> children,
+                                        Map<NodeKey, GroupNode> nodes, Set<NodeKey> assigned) {
+        List<GroupNode> tree = new ArrayList<>();
+        Deque<GroupNode> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            GroupNode node = queue.poll();
+            tree.add(node);
+            for (NodeKey child : children.getOrDefault(node.key(), List.of())) {
+                if (assigned.add(child)) {
+                    queue.add(nodes.get(child));
+                }
+            }
+        }
+        return tree;
+    }
+
+    /**
+     * Places the unplaced groups of one tree's column, each at the first free slot at or below the mean top of
+     * its parents (or {@code bandTop}); returns the lowest bottom of the column's nodes.
+     */
+    private double placeColumn(int index, List<GroupNode> column, double bandTop,
+                               Map<NodeKey, List<NodeKey>> parents, Map<NodeKey, Position> placed,
+                               Map<NodeKey, Position> added, Map<Integer, ColumnSpace> columns, double pitch) {
+        ColumnSpace space = columns.computeIfAbsent(index, i -> new ColumnSpace());
+        double bottom = bandTop;
+        List<Wish> wishes = new ArrayList<>();
+        int order = 0;
+        for (GroupNode g : column) {
+            Position kept = placed.get(g.key());
+            if (kept != null) {
+                bottom = Math.max(bottom, kept.y() + sizes.groupHeight(g.members().size()));
+                continue;
+            }
+            wishes.add(new Wish(g.key(), Math.max(bandTop, meanTop(parents.get(g.key()), placed, bandTop)), order++,
+                    sizes.groupHeight(g.members().size())));
+        }
+        wishes.sort(Comparator.comparingDouble(Wish::y).thenComparingInt(Wish::order));
+        for (Wish w : wishes) {
+            double y = space.firstFree(w.y(), w.height());
+            space.occupy(y, y + w.height() + ROW_GAP);
+            Position p = new Position(MARGIN + index * pitch, y);
+            placed.put(w.key(), p);
+            added.put(w.key(), p);
+            bottom = Math.max(bottom, y + w.height());
+        }
+        return bottom;
     }
 
     private void placeHealthChecks(DesignGraph graph, Map<NodeKey, Position> placed, Map<NodeKey, Position> added,

@@ -295,6 +295,30 @@ class EditCommandsTest {
         assertRefused(new SetHealthObservationCommand("ghost", Optional.empty()), doc, "V50");
     }
 
+    @Test
+    void setResourceHealthChangesOnlyThatResource_R42_C9() {
+        var alb = dev.failoverstudio.domain.model.DomainName.of("my-alb.us-east-1.elb.amazonaws.com.");
+        var cdn = dev.failoverstudio.domain.model.DomainName.of("d1.cloudfront.net.");
+        var kind = dev.failoverstudio.domain.model.AwsResourceKind.values()[0];
+        Map<dev.failoverstudio.domain.model.DomainName, dev.failoverstudio.domain.model.AwsResource> map =
+                new java.util.LinkedHashMap<>();
+        map.put(alb, new dev.failoverstudio.domain.model.AwsResource(alb, kind, List.of("198.51.100.1"), List.of(),
+                null, List.of(new dev.failoverstudio.domain.model.TargetGroupHealth("tg", 2, 1)), null));
+        map.put(cdn, new dev.failoverstudio.domain.model.AwsResource(cdn, kind, List.of("198.51.100.2"), List.of(),
+                true, List.of(), null));
+        DesignDocument doc = Docs.latencyWeightedTree();
+        doc = doc.withDesign(doc.design().withResourceCatalog(new dev.failoverstudio.domain.model.ResourceCatalog(map)));
+
+        DesignDocument after = new SetResourceHealthCommand(alb, false).apply(doc);
+        var changed = after.design().resourceCatalog().find(alb).orElseThrow();
+        assertThat(changed.healthy()).isFalse();
+        assertThat(changed.targetGroups()).isEmpty();
+        assertThat(after.design().resourceCatalog().find(cdn)).isEqualTo(doc.design().resourceCatalog().find(cdn));
+        assertThat(new SetResourceHealthCommand(cdn, true).apply(doc)).isSameAs(doc);
+        assertRefused(new SetResourceHealthCommand(dev.failoverstudio.domain.model.DomainName.of("nope.example."),
+                true), doc, "C9");
+    }
+
     // ---- remove ----
 
     @Test

@@ -93,6 +93,22 @@ class AutoLayoutTest {
     }
 
     @Test
+    void eachQueriedNameStartsABandBelowThePreviousTree() {
+        Design d = SyntheticDesigns.trees(2, 2);
+        DesignGraph graph = DesignGraph.of(d);
+        Layout layout = autoLayout.arrange(graph, Layout.EMPTY);
+        NodeKey app0 = NodeKey.group(SyntheticDesigns.ZONE_ID, new GroupKey(
+                dev.failoverstudio.domain.model.DomainName.of("app0.example.com."), RecordType.A));
+        NodeKey app1 = NodeKey.group(SyntheticDesigns.ZONE_ID, new GroupKey(
+                dev.failoverstudio.domain.model.DomainName.of("app1.example.com."), RecordType.A));
+        double tree0Bottom = graph.groups().stream().filter(g -> g.group().name().text().endsWith("app0.example.com."))
+                .mapToDouble(g -> layout.at(g.key()).orElseThrow().y() + SIZES.groupHeight(g.members().size()))
+                .max().orElseThrow();
+        assertThat(layout.at(app1).orElseThrow().y()).isGreaterThanOrEqualTo(tree0Bottom);
+        assertThat(layout.at(app0).orElseThrow().y()).isLessThan(tree0Bottom);
+    }
+
+    @Test
     void anAliasLoopDoesNotHangTheLayout_V35() {
         Design d = Docs.design(List.of(),
                 Docs.alias("a", RecordType.A, "1", new WeightedRouting(1), "b"),

@@ -32,14 +32,13 @@ import static dev.failoverstudio.io.formats.project.ProjectFields.RULE_SHAPE;
 import static dev.failoverstudio.io.formats.project.ProjectFields.RULE_VERSION;
 
 /**
- * Reads the JSON tree of a project file (see {@link ProjectFiles}). The project's own objects are strict
- * (an unknown field is reported with its path, so a typo cannot silently drop data); the embedded Route 53
- * and scenario parts are read by the same mappers as everywhere else ({@link Route53Shapes}). Every problem
+ * Reads the JSON tree of a project file (see {@link ProjectFiles}). The project's own objects (the top level,
+ * layout entries) are strict: an unknown field is reported with its path, so a typo cannot silently drop data.
+ * Zones are Route 53 HostedZone objects and, like every Route 53 object, ignore fields AWS may add; the
+ * embedded Route 53 and scenario parts are read by the same mappers as everywhere else ({@link Route53Shapes}). Every problem
  * is recorded; the caller throws when there are any.
  */
 final class ProjectTreeReader {
-
-    private static final List<String> ZONE_FIELDS = List.of("Id", "Name", "Config", "ResourceRecordSets");
 
     private final Route53Shapes shapes = new Route53Shapes();
 
@@ -113,7 +112,7 @@ final class ProjectTreeReader {
                 continue;
             }
             int mark = zone.problems().count();
-            zone.rejectUnknown(ZONE_FIELDS, RULE_SHAPE);
+            // a Route 53 HostedZone object: fields AWS adds (CallerReference, Config.Comment...) are ignored
             JsonValue idValue = zone.required("Id", RULE_SHAPE);
             String id = HostedZone.stripPrefix(idValue.asString(RULE_SHAPE));
             if (id != null && (id.isEmpty() || id.contains(":"))) {
@@ -125,11 +124,11 @@ final class ProjectTreeReader {
             boolean privateZone = false;
             JsonFields config = zone.field("Config").asObject(RULE_SHAPE);
             if (config != null) {
-                config.rejectUnknown(List.of("PrivateZone"), RULE_SHAPE);
                 Boolean flag = config.field("PrivateZone").asBoolean(RULE_SHAPE);
                 privateZone = flag != null && flag;
             }
-            List<RecordSet> records = shapes.recordSets(zone.required("ResourceRecordSets", RULE_SHAPE), "S3");
+            JsonValue rawRecords = zone.required("ResourceRecordSets", RULE_SHAPE);
+            List<RecordSet> records = rawRecords.isPresent() ? shapes.recordSets(rawRecords, "S3") : List.of();
             if (!zone.problems().hasNewSince(mark)) {
                 zones.add(new HostedZone(id, origin, privateZone, records));
             }

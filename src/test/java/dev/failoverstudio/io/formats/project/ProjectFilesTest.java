@@ -150,6 +150,24 @@ class ProjectFilesTest {
     }
 
     @Test
+    void zonesAreRoute53HostedZonesAndIgnoreFieldsAwsAdds() throws Exception {
+        String json = "{\"formatVersion\": 1, \"zones\": [{\"Id\": \"/hostedzone/Z1\", \"Name\": \"example.com\","
+                + " \"CallerReference\": \"x\", \"Config\": {\"PrivateZone\": true, \"Comment\": \"c\"},"
+                + " \"ResourceRecordSets\": []}]}";
+        HostedZone zone = files.read("zones.json", json).design().zones().get(0);
+        assertThat(zone.id()).isEqualTo("Z1");
+        assertThat(zone.origin()).isEqualTo(DomainName.of("example.com."));
+        assertThat(zone.privateZone()).isTrue();
+    }
+
+    @Test
+    void aZoneWithoutRecordSetsOrIdIsLocated() {
+        ImportException e = failure("{\"formatVersion\": 1, \"zones\": [{\"Name\": \"example.com.\"}]}");
+        assertThat(e.problems()).extracting(ImportProblem::jsonPath).containsExactlyInAnyOrder("$.zones[0].Id",
+                "$.zones[0].ResourceRecordSets");
+    }
+
+    @Test
     void malformedRecordSetsAreLocatedInsideTheZone() {
         String json = "{\"formatVersion\": 1, \"zones\": [{\"Id\": \"Z1\", \"Name\": \"example.com.\","
                 + " \"ResourceRecordSets\": [{\"Name\": \"www.example.com.\", \"Type\": \"A\", \"SetIdentifier\":"
