@@ -126,6 +126,10 @@ public final class ServeViewModel implements AutoCloseable {
             return false;
         }
         Design current = design.getValue();
+        if (current == null) {
+            fail("Nothing to serve: no design is open.");
+            return false;
+        }
         state.set(ServeState.STARTING);
         failed.set(false);
         status.set("Starting on " + request.describe() + "…");

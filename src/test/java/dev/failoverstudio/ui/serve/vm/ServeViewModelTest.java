@@ -226,6 +226,18 @@ class ServeViewModelTest {
     }
 
     @Test
+    void withoutADesignThereIsNothingToServe() {
+        design.set(null);
+        vm.portProperty().set("0");
+        assertThat(vm.start()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(ServeState.STOPPED);
+        assertThat(vm.statusProperty().get()).isEqualTo("Nothing to serve: no design is open.");
+        design.set(sample);
+        assertThat(vm.start()).isTrue();
+        assertThat(vm.stateProperty().get()).isEqualTo(ServeState.SERVING);
+    }
+
+    @Test
     void stopAndCloseReleaseThePort() throws Exception {
         InetSocketAddress server = startOnFreePort();
         vm.toggle();
