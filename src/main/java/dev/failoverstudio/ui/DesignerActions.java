@@ -12,6 +12,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Tab;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -40,6 +41,9 @@ public final class DesignerActions {
     private final Menu recentMenu = new Menu("Open Recent");
     private Runnable quit = () -> { };
     private SidePanels side;
+    private BottomPanels bottom;
+    private Tab serveTab;
+    private Runnable export;
 
     DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
         this.session = session;
@@ -62,6 +66,17 @@ public final class DesignerActions {
         this.side = panels;
     }
 
+    /** The tabs below the canvas, with the DNS server's; set before {@link #menuBar()} is built. */
+    void setBottomPanels(BottomPanels panels, Tab serve) {
+        this.bottom = panels;
+        this.serveTab = serve;
+    }
+
+    /** What File > Export… opens; set before {@link #menuBar()} is built. */
+    void setExport(Runnable openExport) {
+        this.export = openExport;
+    }
+
     /** What Quit does (closing the window, which asks about unsaved changes). */
     void setQuit(Runnable quit) {
         this.quit = quit;
@@ -73,6 +88,11 @@ public final class DesignerActions {
                 item("Open…", "Shortcut+O", e -> open()),
                 recentMenu,
                 item("Import Route 53 JSON…", "Shortcut+I", e -> importFile()),
+                item("Export…", "Shortcut+E", e -> {
+                    if (export != null) {
+                        export.run();
+                    }
+                }),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", e -> save(null)),
                 item("Save As…", "Shortcut+Shift+S", e -> saveAs(null)),
@@ -106,6 +126,11 @@ public final class DesignerActions {
                     item("Inspector", "Shortcut+Shift+I", e -> side.showInspector()),
                     item("Health Panel", "Shortcut+Shift+H", e -> side.showHealth()),
                     item("Resolver", "Shortcut+Shift+R", e -> side.showResolver()));
+        }
+        if (bottom != null) {
+            view.getItems().addAll(new SeparatorMenuItem(),
+                    item("Problems", "Shortcut+Shift+B", e -> bottom.showProblems()),
+                    item("DNS Server", "Shortcut+Shift+D", e -> bottom.show(serveTab)));
         }
         Menu simulate = new Menu("Simulate", null,
                 item("Mark Health Check Passing", "Shortcut+Shift+P",

@@ -34,6 +34,7 @@ public final class FailoverStudioApp extends Application {
 
     private Services services;
     private ExecutorService background;
+    private MainWindow window;
 
     public static void launchDesktop(String[] args) {
         Application.launch(FailoverStudioApp.class, args);
@@ -52,7 +53,7 @@ public final class FailoverStudioApp extends Application {
         SettingsStore settings = new SettingsFile(configDir);
         DesignerSession session = DesignerSession.create(services, settings, configDir.resolve("autosave"),
                 background, FxExecutors.fxThread());
-        MainWindow window = new MainWindow(session, new FxFileDialogs(() -> stage));
+        window = new MainWindow(session, new FxFileDialogs(() -> stage));
         WindowSettings remembered = settings.load();
         Scene scene = scene(window, remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
@@ -118,6 +119,9 @@ public final class FailoverStudioApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         if (background != null) {
             background.shutdown();
         }

@@ -6,7 +6,13 @@ import dev.failoverstudio.ui.panels.InspectorPanel;
 import dev.failoverstudio.ui.panels.PalettePanel;
 import dev.failoverstudio.ui.panels.ProblemsPanel;
 import dev.failoverstudio.ui.panels.StatusBar;
+import dev.failoverstudio.domain.edit.DesignDocument;
+import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.resolver.LivePanels;
+import dev.failoverstudio.ui.serve.ServePanel;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tab;
 import javafx.beans.binding.Bindings;
 import dev.failoverstudio.ui.vm.WindowSettings;
 import javafx.geometry.Orientation;
@@ -19,7 +25,8 @@ import java.util.List;
 
 /**
  * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
- * list, the inspector, health panel and resolver pane as tabs (right), status bar at the bottom. The resolver's
+ * list and the DNS server (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
+ * bottom. The resolver's
  * answer path and the effective health it derives are lit on the canvas. The split panes' dividers are what {@link WindowSettings}
  * remembers.
  */
@@ -32,6 +39,9 @@ public final class MainWindow extends BorderPane {
     private final DesignerActions actions;
     private final LivePanels live;
     private final SidePanels side;
+    private final BottomPanels bottom;
+    private final ServePanel serve;
+    private final Tab serveTab;
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -39,11 +49,15 @@ public final class MainWindow extends BorderPane {
         canvas = new DesignCanvas(session.designer());
         actions = new DesignerActions(session, canvas, dialogs);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().addAll(canvas, new ProblemsPanel(session.designer()));
+        bottom = new BottomPanels(new ProblemsPanel(session.designer()));
+        centre.getItems().addAll(canvas, bottom);
         PalettePanel palette = new PalettePanel(canvas, session.designer());
         live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
                 session.services(), session.background());
-        getStylesheets().add(LivePanels.stylesheet());
+        ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
+        serve = new ServePanel(design, session.services(), session.background());
+        serveTab = bottom.add("DNS server", "serve-tab", serve);
+        getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
         side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
         columns.getItems().addAll(palette, centre, side);
         SplitPane.setResizableWithParent(palette, false);
@@ -51,6 +65,9 @@ public final class MainWindow extends BorderPane {
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> CanvasHighlightsFrom.live(live), live.effectiveHealthProperty(), live.litPath()));
         actions.setSidePanels(side);
+        actions.setBottomPanels(bottom, serveTab);
+        actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
+                session.services(), session.background(), getScene() == null ? List.of() : getScene().getStylesheets()));
         setTop(new VBox(actions.menuBar(), actions.toolBar()));
         setCenter(columns);
         setBottom(new StatusBar(session.designer(), canvas));
@@ -69,6 +86,20 @@ public final class MainWindow extends BorderPane {
     /** The health panel and resolver pane, sharing the designer's document. */
     public LivePanels live() {
         return live;
+    }
+
+    /** The tabs below the canvas: problems, DNS server. */
+    public BottomPanels bottom() {
+        return bottom;
+    }
+
+    public ServePanel serve() {
+        return serve;
+    }
+
+    /** Stops what the window runs in the background (the DNS server); called when the application ends. */
+    public void close() {
+        serve.close();
     }
 
     /** The tabs on the right: inspector, health, resolver. */

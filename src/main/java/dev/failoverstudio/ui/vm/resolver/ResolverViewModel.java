@@ -119,7 +119,12 @@ public final class ResolverViewModel {
         List.of(name, type, latitude, longitude, resolverIp, ecsSubnet)
                 .forEach(p -> p.addListener((obs, a, b) -> resolve()));
         List.of(continent, country, subdivision, region).forEach(p -> p.addListener((obs, a, b) -> resolve()));
-        live.stateProperty().addListener((obs, a, b) -> resolve());
+        live.stateProperty().addListener((obs, a, b) -> {
+            if (a == null || !zoneIds(a).equals(zoneIds(b))) {
+                name.set(firstQueryName()); // another design was opened: ask about one of its names
+            }
+            resolve();
+        });
         name.set(firstQueryName());
         resolve();
     }
@@ -458,6 +463,10 @@ public final class ResolverViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> zoneIds(LiveDesign.State state) {
+        return state.design().zones().stream().map(HostedZone::id).toList();
     }
 
     private String firstQueryName() {
