@@ -76,7 +76,7 @@ final class DrillEditorView extends ScrollPane {
         kind.valueProperty().bindBidirectional(d.kindProperty());
         form.add("Kind", kind);
         form.text("At (s)", "drill-event-at", d.atProperty());
-        var target = form.text("Endpoint / Region / check", "drill-event-target", d.targetProperty());
+        var target = form.text("Target", "drill-event-target", d.targetProperty());
         ComboBox<DrillEvent.Observed> state = new ComboBox<>();
         state.getItems().setAll(DrillEvent.Observed.values());
         state.valueProperty().bindBidirectional(d.stateProperty());
@@ -84,6 +84,11 @@ final class DrillEditorView extends ScrollPane {
         CheckBox timesOut = new CheckBox("Probes time out (drops packets)");
         timesOut.selectedProperty().bindBidirectional(d.timesOutProperty());
         form.add("", timesOut);
+        target.promptTextProperty().bind(Bindings.createStringBinding(() -> switch (d.kindProperty().get()) {
+            case ENDPOINT -> "endpoint value, e.g. 192.0.2.10";
+            case REGION -> "AWS Region, e.g. us-east-1";
+            default -> "health check Id";
+        }, d.kindProperty()));
         var regions = form.text("Checker Regions", "drill-event-regions", d.checkerRegionsProperty());
         regions.setPromptText("all");
         ComboBox<EventDraft.Switch> disabled = switchBox(d.disabledProperty());

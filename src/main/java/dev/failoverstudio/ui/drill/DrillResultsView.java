@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,15 +48,21 @@ final class DrillResultsView extends VBox {
         shares.setTitle("Traffic share over time");
         shares.setAnimated(false);
         shares.setCreateSymbols(false);
-        unhealthy = new LineChart<>(timeAxis(), percentAxis("unhealthy (%)"));
+        NumberAxis unhealthyAxis = percentAxis("%");
+        unhealthyAxis.setTickUnit(50);
+        unhealthy = new LineChart<>(timeAxis(), unhealthyAxis);
         unhealthy.setId("drill-unhealthy-chart");
         unhealthy.getStyleClass().add("drill-unhealthy-chart");
         unhealthy.setAnimated(false);
         unhealthy.setCreateSymbols(false);
         unhealthy.setLegendVisible(false);
-        unhealthy.setPrefHeight(130);
-        unhealthy.setMinHeight(110);
-        VBox.setVgrow(shares, Priority.ALWAYS);
+        unhealthy.setTitle("Queries sent to unhealthy endpoints");
+        unhealthy.setPrefHeight(150);
+        unhealthy.setMinHeight(120);
+        ScrubMarker shareChart = new ScrubMarker(shares, vm.playback());
+        ScrubMarker unhealthyChart = new ScrubMarker(unhealthy, vm.playback());
+        shareChart.setMinHeight(220);
+        VBox.setVgrow(shareChart, Priority.ALWAYS);
 
         ToggleButton perAnswer = new ToggleButton("Per answer");
         ToggleGroup group = new ToggleGroup();
@@ -79,7 +86,7 @@ final class DrillResultsView extends VBox {
             unhealthy.getData().setAll(List.of(line));
         });
 
-        getChildren().addAll(chartBar, shares, unhealthy, new PlaybackBar(vm.playback()), details());
+        getChildren().addAll(chartBar, shareChart, unhealthyChart, new PlaybackBar(vm.playback()), details());
     }
 
     private HBox details() {
@@ -91,7 +98,8 @@ final class DrillResultsView extends VBox {
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         figures.setPlaceholder(new Label("Run the drill to see its key figures."));
         figures.setPrefWidth(340);
-        figures.setPrefHeight(200);
+        figures.setPrefHeight(275);
+        figures.setMinHeight(200);
 
         Label verdict = new Label();
         verdict.setId("drill-verdict");
@@ -107,9 +115,10 @@ final class DrillResultsView extends VBox {
                 pseudoClassStateChanged(PASSED, !empty && row != null && row.passed());
                 pseudoClassStateChanged(FAILED, !empty && row != null && !row.passed());
                 setText(empty || row == null ? null : row.verdict() + "  " + row.assertion() + " — " + row.detail());
+                setTooltip(empty || row == null ? null : new Tooltip(getText()));
             }
         });
-        outcomes.setPrefHeight(200);
+        outcomes.setPrefHeight(250);
         VBox assertions = new VBox(verdict, outcomes);
         HBox.setHgrow(assertions, Priority.ALWAYS);
         VBox.setVgrow(outcomes, Priority.ALWAYS);
