@@ -12,6 +12,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -65,18 +66,22 @@ final class DrillResultsView extends VBox {
         VBox.setVgrow(shareChart, Priority.ALWAYS);
 
         ToggleButton perAnswer = new ToggleButton("Per answer");
-        ToggleGroup group = new ToggleGroup();
-        perAnswer.setToggleGroup(group);
-        perEndpoint.setToggleGroup(group);
+        ToggleGroup view = new ToggleGroup();
+        perAnswer.setToggleGroup(view);
+        perEndpoint.setToggleGroup(view);
         perAnswer.setSelected(true);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+        view.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
                 refreshShares();
             }
         });
-        HBox chartBar = new HBox(perAnswer, perEndpoint);
+        ComboBox<String> group = new ComboBox<>(vm.groups());
+        group.setId("drill-chart-group");
+        group.valueProperty().bindBidirectional(vm.chartGroupProperty());
+        group.disableProperty().bind(perEndpoint.selectedProperty());
+        HBox chartBar = new HBox(perAnswer, perEndpoint, new Label("clients"), group);
         chartBar.getStyleClass().add("drill-buttons");
 
         vm.answerSeries().addListener((ListChangeListener<ShareSeries>) c -> refreshShares());

@@ -62,6 +62,8 @@ public final class DrillViewModel {
     /** The seed the {@code drill} command uses by default, so the pane and the command agree. */
     public static final long DEFAULT_SEED = 20261123L;
 
+    public static final String ALL_CLIENTS = "all clients";
+
     // ---- Editor
     private final StringProperty name = new SimpleStringProperty("new drill");
     private final StringProperty queryName = new SimpleStringProperty("");
@@ -94,6 +96,10 @@ public final class DrillViewModel {
     private final ObservableList<AssertionRow> outcomes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final DrillPlayback playback = new DrillPlayback();
+    private final ObservableList<String> groups = FXCollections.observableArrayList();
+    /** The location group the answer chart shows; {@link #ALL_CLIENTS} for every client. */
+    private final StringProperty chartGroup = new SimpleStringProperty(ALL_CLIENTS);
+    private Charts charts;
 
     private final DesignSource designs;
     private final Services services;
@@ -116,6 +122,7 @@ public final class DrillViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
         designs.addListener(d -> updateDesignLabel());
+        chartGroup.addListener((obs, old, now) -> showAnswerSeries());
         useFileDesign.addListener((obs, old, now) -> updateDesignLabel());
         updateDesignLabel();
     }
@@ -222,6 +229,15 @@ public final class DrillViewModel {
     }
 
     /** Share of queries per endpoint over time, thinned like {@link #answerSeries()}. */
+    /** {@link #ALL_CLIENTS} and the location groups of the shown result, for choosing {@link #chartGroupProperty()}. */
+    public ObservableList<String> groups() {
+        return groups;
+    }
+
+    public StringProperty chartGroupProperty() {
+        return chartGroup;
+    }
+
     public ObservableList<ShareSeries> endpointSeries() {
         return endpointSeries;
     }
@@ -546,7 +562,15 @@ public final class DrillViewModel {
         }
         running.set(false);
         progress.set(1);
-        answerSeries.setAll(charts.answers);
+        this.charts = charts;
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_CLIENTS);
+        choices.addAll(done.groups());
+        groups.setAll(choices);
+        if (!groups.contains(chartGroup.get())) {
+            chartGroup.set(ALL_CLIENTS);
+        }
+        showAnswerSeries();
         endpointSeries.setAll(charts.endpoints);
         unhealthySeries.set(charts.unhealthy);
         figures.setAll(figureRows(done.figures()));
@@ -561,6 +585,14 @@ public final class DrillViewModel {
         result.set(done);
         playback.show(done, checkIds);
         notice("Ran " + done.drill().name() + " (seed " + done.seed() + ", " + done.times().length + " samples).");
+    }
+
+    private void showAnswerSeries() {
+        if (charts == null) {
+            return;
+        }
+        int group = charts.groups.indexOf(chartGroup.get());
+        answerSeries.setAll(group < 0 ? charts.answers : charts.groupAnswers.get(group));
     }
 
     static List<FigureRow> figureRows(KeyFigures f) {
@@ -595,13 +627,20 @@ public final class DrillViewModel {
     }
 
     /** The chart series of a result, thinned off the FX thread. */
-    record Charts(List<ShareSeries> answers, List<ShareSeries> endpoints, ShareSeries unhealthy) {
+    record Charts(List<ShareSeries> answers, List<String> groups, List<List<ShareSeries>> groupAnswers,
+                  List<ShareSeries> endpoints, ShareSeries unhealthy) {
 
         static Charts of(DrillResult r) {
-            double[][] all = new double[r.shareByAnswer().length + r.shareByEndpoint().length + 1][];
+            int answerCount = r.shareByAnswer().length;
+            double[][] all = new double[answerCount * (1 + r.groups().size()) + r.shareByEndpoint().length + 1][];
             int k = 0;
             for (double[] s : r.shareByAnswer()) {
                 all[k++] = s;
+            }
+            for (double[][] group : r.groupShareByAnswer()) {
+                for (double[] s : group) {
+                    all[k++] = s;
+                }
             }
             for (double[] s : r.shareByEndpoint()) {
                 all[k++] = s;
@@ -614,12 +653,21 @@ public final class DrillViewModel {
                 answers.add(new ShareSeries(r.answers().get(a).label(), times,
                         Downsampling.take(r.shareByAnswer()[a], keep)));
             }
+            List<List<ShareSeries>> groupAnswers = new ArrayList<>();
+            for (int g = 0; g < r.groups().size(); g++) {
+                List<ShareSeries> series = new ArrayList<>();
+                for (int a = 0; a < answerCount; a++) {
+                    series.add(new ShareSeries(r.answers().get(a).label(), times,
+                            Downsampling.take(r.groupShareByAnswer()[g][a], keep)));
+                }
+                groupAnswers.add(series);
+            }
             List<ShareSeries> endpoints = new ArrayList<>();
             for (int e = 0; e < r.endpoints().size(); e++) {
                 endpoints.add(new ShareSeries(r.endpoints().get(e), times,
                         Downsampling.take(r.shareByEndpoint()[e], keep)));
             }
-            return new Charts(answers, endpoints,
+            return new Charts(answers, r.groups(), groupAnswers, endpoints,
                     new ShareSeries("sent to unhealthy endpoints", times, Downsampling.take(r.unhealthyShare(), keep)));
         }
     }

@@ -185,6 +185,30 @@ class DrillViewModelTest {
     }
 
     @Test
+    void theAnswerChartShowsOneLocationGroupOnRequest() throws Exception {
+        DrillViewModel vm = sameThread();
+        vm.open(ACTIVE_PASSIVE);
+        vm.run();
+        DrillResult r = vm.resultProperty().get();
+        assertThat(vm.groups()).containsExactly(DrillViewModel.ALL_CLIENTS, "EU", "NA", "AS");
+        vm.chartGroupProperty().set("AS");
+        int g = r.groups().indexOf("AS");
+        assertThat(vm.answerSeries()).hasSize(r.answers().size());
+        for (int a = 0; a < r.answers().size(); a++) {
+            ShareSeries s = vm.answerSeries().get(a);
+            assertThat(s.name()).isEqualTo(r.answers().get(a).label());
+            for (int i = 0; i < s.times().length; i++) {
+                assertThat(s.shares()[i]).isEqualTo(r.groupShareByAnswer()[g][a][r.sampleAt(s.times()[i])]);
+            }
+        }
+        vm.chartGroupProperty().set(DrillViewModel.ALL_CLIENTS);
+        for (int i = 0; i < vm.answerSeries().get(0).times().length; i++) {
+            ShareSeries s = vm.answerSeries().get(0);
+            assertThat(s.shares()[i]).isEqualTo(r.shareByAnswer()[0][r.sampleAt(s.times()[i])]);
+        }
+    }
+
+    @Test
     void progressComesBackThroughThePosterAndTheRunIsOffTheCallersThread() throws Exception {
         List<Runnable> queued = new ArrayList<>();
         List<Runnable> posted = new ArrayList<>();
