@@ -121,7 +121,12 @@ public final class DrillViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
-        designs.addListener(d -> updateDesignLabel());
+        designs.addListener(d -> {
+            updateDesignLabel();
+            if (result.get() != null && !(useFileDesign.get() && fileDesign != null)) {
+                notice("The design changed after this run; run again to see the new design.");
+            }
+        });
         chartGroup.addListener((obs, old, now) -> showAnswerSeries());
         useFileDesign.addListener((obs, old, now) -> updateDesignLabel());
         updateDesignLabel();
@@ -506,7 +511,12 @@ public final class DrillViewModel {
         progress.set(0);
         notice("Running " + drill.name() + "…");
         List<String> checkIds = design.healthChecks().stream().map(HealthCheck::id).toList();
-        background.execute(() -> runInBackground(number, design, drill, seedValue, cancel, checkIds));
+        try {
+            background.execute(() -> runInBackground(number, design, drill, seedValue, cancel, checkIds));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            stopped(number, "The drill could not start: the task runner is shut down.", true);
+            return false;
+        }
         return true;
     }
 

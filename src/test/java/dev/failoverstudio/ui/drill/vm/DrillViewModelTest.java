@@ -263,6 +263,8 @@ class DrillViewModelTest {
         assertThat(vm.resultProperty().get().figures())
                 .isEqualTo(services.drillSimulator().run(file.design(), file.drill(), DrillViewModel.DEFAULT_SEED)
                         .figures());
+        designs.set(file.design().withHealthChecks(List.of()));
+        assertThat(vm.messageProperty().get()).contains("design changed");
     }
 
     @Test
