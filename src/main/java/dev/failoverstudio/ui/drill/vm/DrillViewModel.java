@@ -442,7 +442,10 @@ public final class DrillViewModel {
         assertions.setAll(drill.assertions());
     }
 
-    /** Writes the shown result as an HTML report (key figures, assertions, chart); false with a message on error. */
+    /**
+     * Writes the shown result as an HTML report (key figures, assertions, chart) in the background; false when
+     * there is no result. The outcome arrives as the message.
+     */
     public boolean exportHtml(Path target) {
         DrillResult shown = result.get();
         if (shown == null) {
@@ -450,28 +453,36 @@ public final class DrillViewModel {
             return false;
         }
         String source = file == null ? "open design" : file.toString();
-        return export(target, new DrillHtmlWriter().write(source, shown));
+        return export(target, () -> new DrillHtmlWriter().write(source, shown));
     }
 
-    /** Writes the shown result's time series as CSV; false with a message on error. */
+    /** Writes the shown result's time series as CSV in the background, like {@link #exportHtml}. */
     public boolean exportCsv(Path target) {
         DrillResult shown = result.get();
         if (shown == null) {
             error("Run the drill first.");
             return false;
         }
-        return export(target, new DrillCsvWriter().write(shown));
+        return export(target, () -> new DrillCsvWriter().write(shown));
     }
 
-    private boolean export(Path target, String text) {
+    /** Writes in the background: a long drill's CSV runs to many megabytes. */
+    private boolean export(Path target, java.util.function.Supplier<String> text) {
+        notice("Writing " + target.getFileName() + "…");
         try {
-            TextFiles.writeAtomically(target, text);
-            notice("Wrote " + target.getFileName());
-            return true;
-        } catch (IOException e) {
-            error("Cannot write " + target + ": " + e.getMessage());
+            background.execute(() -> {
+                try {
+                    TextFiles.writeAtomically(target, text.get());
+                    fx.accept(() -> notice("Wrote " + target.getFileName()));
+                } catch (IOException | RuntimeException e) {
+                    fx.accept(() -> error("Cannot write " + target + ": " + e.getMessage()));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            error("Cannot write " + target + ": the task runner is shut down.");
             return false;
         }
+        return true;
     }
 
     // ---- Running

@@ -340,6 +340,10 @@ class DrillViewModelTest {
         List<String> csv = Files.readAllLines(dir.resolve("r.csv"));
         assertThat(csv).hasSize(1 + 1_501);
         assertThat(vm.messageProperty().get()).isEqualTo("Wrote r.csv");
+
+        assertThat(vm.exportCsv(dir.resolve("missing-folder").resolve("r.csv"))).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Cannot write");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
     @Test
