@@ -17,12 +17,13 @@ import dev.failoverstudio.io.assets.GeoTablesLoader;
  * to the command line and the desktop window. No service is a singleton.
  */
 public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator healthEvaluator,
-                       DesignValidator validator, JsonFormats formats) {
+                       DesignValidator validator, JsonFormats formats,
+                       ExchangeFormats exchange) {
 
     public static Services create() {
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
-                JsonFormats.create());
+                JsonFormats.create(), ExchangeFormats.create(geo));
     }
 
     /** The snapshot a DNS server answers from: the compiled design and its simulated health. */

@@ -22,7 +22,8 @@ public final class FailoverStudioCommand implements Runnable {
     }
 
     /** The sub-command names, for telling a command line from a file to open in the window. */
-    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "drill", "bench", "serve", "help");
+    static final Set<String> SUB_COMMANDS = Set.of("resolve", "check", "validate", "drill", "bench", "serve",
+            "export", "import", "screenshot", "help");
 
     /** Builds the command tree; the streams are injectable so tests can read what a command prints. */
     public static CommandLine commandLine(Services services, PrintWriter out, PrintWriter err) {
@@ -33,6 +34,9 @@ public final class FailoverStudioCommand implements Runnable {
         cl.addSubcommand("drill", new DrillCommand(services));
         cl.addSubcommand("bench", new BenchCommand(services));
         cl.addSubcommand("serve", new ServeCommand(services));
+        cl.addSubcommand("export", new ExportCommand(services));
+        cl.addSubcommand("import", new ImportCommand(services));
+        cl.addSubcommand("screenshot", new ScreenshotCommand(services));
         cl.setOut(out);
         cl.setErr(err);
         return cl;

@@ -5,6 +5,10 @@ import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
 import dev.failoverstudio.io.formats.drill.DrillReader;
+import dev.failoverstudio.io.formats.ScenarioWriter;
+import dev.failoverstudio.io.formats.project.ProjectFiles;
+import dev.failoverstudio.domain.layout.AutoLayout;
+import dev.failoverstudio.domain.layout.CardSizes;
 import dev.failoverstudio.io.json.ObjectMappers;
 import dev.failoverstudio.io.report.DrillReportWriter;
 import dev.failoverstudio.io.report.ProblemsWriter;
@@ -23,6 +27,8 @@ public final class JsonFormats {
     private final ProblemsWriter problemsWriter;
     private final DrillReader drillReader;
     private final DrillReportWriter drillReportWriter;
+    private final ProjectFiles projectFiles;
+    private final ScenarioWriter scenarioWriter;
 
     private JsonFormats(ObjectMapper mapper) {
         this.scenarioReader = new ScenarioReader(mapper);
@@ -32,6 +38,8 @@ public final class JsonFormats {
         this.problemsWriter = new ProblemsWriter(mapper);
         this.drillReader = new DrillReader(mapper);
         this.drillReportWriter = new DrillReportWriter(mapper);
+        this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT));
+        this.scenarioWriter = new ScenarioWriter(mapper);
     }
 
     public static JsonFormats create() {
@@ -64,5 +72,15 @@ public final class JsonFormats {
 
     public DrillReportWriter drillReportWriter() {
         return drillReportWriter;
+    }
+
+    /** Scenario files (scenario-format.md), e.g. the resolver pane's watch list saved as a regression test. */
+    public ScenarioWriter scenarioWriter() {
+        return scenarioWriter;
+    }
+
+    /** The designer's project files (imported designs are arranged with the default card sizes). */
+    public ProjectFiles projectFiles() {
+        return projectFiles;
     }
 }

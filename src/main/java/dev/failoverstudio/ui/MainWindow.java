@@ -1,47 +1,98 @@
 package dev.failoverstudio.ui;
 
-import dev.failoverstudio.ui.vm.DesignOverviewViewModel;
-import dev.failoverstudio.ui.vm.OutlineNode;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.Label;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import dev.failoverstudio.app.DesignerSession;
+import dev.failoverstudio.ui.canvas.DesignCanvas;
+import dev.failoverstudio.ui.panels.InspectorPanel;
+import dev.failoverstudio.ui.panels.PalettePanel;
+import dev.failoverstudio.ui.panels.ProblemsPanel;
+import dev.failoverstudio.ui.panels.StatusBar;
+import dev.failoverstudio.ui.resolver.LivePanels;
+import javafx.beans.binding.Bindings;
+import dev.failoverstudio.ui.vm.WindowSettings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
-/** The main window's content: the design outline and a status line. */
-final class MainWindow extends BorderPane {
+import java.util.ArrayList;
+import java.util.List;
 
-    private final TreeView<OutlineNode> tree = new TreeView<>();
+/**
+ * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
+ * list, the inspector, health panel and resolver pane as tabs (right), status bar at the bottom. The resolver's
+ * answer path and the effective health it derives are lit on the canvas. The split panes' dividers are what {@link WindowSettings}
+ * remembers.
+ */
+public final class MainWindow extends BorderPane {
 
-    MainWindow(DesignOverviewViewModel viewModel) {
+    private final DesignerSession session;
+    private final DesignCanvas canvas;
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final DesignerActions actions;
+    private final LivePanels live;
+    private final SidePanels side;
+
+    public MainWindow(DesignerSession session, FileDialogs dialogs) {
+        this.session = session;
         getStyleClass().add("main-window");
-        tree.setId("design-outline");
-        tree.setShowRoot(false);
-        tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(t -> new OutlineCell());
-        Label status = new Label();
-        status.setId("status-line");
-        status.getStyleClass().add("status-line");
-        status.textProperty().bind(viewModel.statusProperty());
-        setCenter(tree);
-        setBottom(status);
-        viewModel.outline().addListener((ListChangeListener<OutlineNode>) c -> rebuild(viewModel));
-        rebuild(viewModel);
+        canvas = new DesignCanvas(session.designer());
+        actions = new DesignerActions(session, canvas, dialogs);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(canvas, new ProblemsPanel(session.designer()));
+        PalettePanel palette = new PalettePanel(canvas, session.designer());
+        live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
+                session.services(), session.background());
+        getStylesheets().add(LivePanels.stylesheet());
+        side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
+        columns.getItems().addAll(palette, centre, side);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(side, false);
+        canvas.highlightsProperty().bind(Bindings.createObjectBinding(
+                () -> CanvasHighlightsFrom.live(live), live.effectiveHealthProperty(), live.litPath()));
+        actions.setSidePanels(side);
+        setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        setCenter(columns);
+        setBottom(new StatusBar(session.designer(), canvas));
+        applyDividers(session.settings().load());
+        session.designer().addDocumentReplacedListener(() -> javafx.application.Platform.runLater(canvas::fitToView));
     }
 
-    private void rebuild(DesignOverviewViewModel viewModel) {
-        tree.getRoot().getChildren().clear();
-        for (OutlineNode zone : viewModel.outline()) {
-            tree.getRoot().getChildren().add(item(zone));
-        }
+    public DesignCanvas canvas() {
+        return canvas;
     }
 
-    private static TreeItem<OutlineNode> item(OutlineNode node) {
-        TreeItem<OutlineNode> item = new TreeItem<>(node);
-        item.setExpanded(true);
-        for (OutlineNode child : node.children()) {
-            item.getChildren().add(item(child));
+    public DesignerActions actions() {
+        return actions;
+    }
+
+    /** The health panel and resolver pane, sharing the designer's document. */
+    public LivePanels live() {
+        return live;
+    }
+
+    /** The tabs on the right: inspector, health, resolver. */
+    public SidePanels side() {
+        return side;
+    }
+
+    /** Divider positions: left and right column edges, then the problems list's top edge. */
+    public List<Double> dividers() {
+        List<Double> out = new ArrayList<>();
+        for (double d : columns.getDividerPositions()) {
+            out.add(d);
         }
-        return item;
+        for (double d : centre.getDividerPositions()) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    void applyDividers(WindowSettings settings) {
+        List<Double> d = settings.dividers();
+        if (d.size() >= 3) {
+            columns.setDividerPositions(d.get(0), d.get(1));
+            centre.setDividerPositions(d.get(2));
+        }
     }
 }

@@ -67,7 +67,6 @@ class LayerRulesTest {
 
     @Test
     void rule4_viewModelsNeverTouchScenesStagesOrPlatform() {
-        // view models live in ui.vm and in a panel's own vm package (ui.drill.vm)
         noClasses().that().resideInAPackage("dev.failoverstudio.ui..vm..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("javafx.scene..", "javafx.stage..")

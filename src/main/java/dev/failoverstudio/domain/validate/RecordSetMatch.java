@@ -10,12 +10,13 @@ import java.util.Objects;
  * V4's notion of "the same record set": every field equal and the same values in any order (R29: values have
  * no order). The traffic policy instance ID is Route 53's bookkeeping, not part of the request, and is ignored.
  */
-final class RecordSetMatch {
+public final class RecordSetMatch {
 
     private RecordSetMatch() {
     }
 
-    static boolean matchesExactly(RecordSet current, RecordSet given) {
+    /** True when {@code given} would be accepted by a DELETE of {@code current} (V4). */
+    public static boolean matchesExactly(RecordSet current, RecordSet given) {
         return current.key().equals(given.key())
                 && current.routing().equals(given.routing())
                 && Objects.equals(current.ttl(), given.ttl())

@@ -15,7 +15,7 @@ import java.util.Map;
  * [{"LocationName", "CidrList"}]}} and the blocks of a {@code ListCidrBlocks} response. Blocks are kept as
  * written; their syntax and prefix lengths are the validator's (V29).
  */
-final class CidrCollectionMapper {
+public final class CidrCollectionMapper {
 
     /** The version a collection has when {@code Version} is absent (a new collection is version 1). */
     static final long FIRST_VERSION = 1;
@@ -26,7 +26,7 @@ final class CidrCollectionMapper {
      *
      * @param shapeRule the rule cited when the document is neither shape
      */
-    List<CidrCollection> mapDocument(JsonValue document, String shapeRule) {
+    public List<CidrCollection> mapDocument(JsonValue document, String shapeRule) {
         List<JsonValue> elements = ListDocuments.elements(document, "CidrCollections", shapeRule,
                 "a list of CIDR collections");
         List<CidrCollection> collections = new ArrayList<>();
@@ -40,7 +40,7 @@ final class CidrCollectionMapper {
     }
 
     /** The collection, or null when it had problems (they are recorded). */
-    CidrCollection map(JsonValue value) {
+    public CidrCollection map(JsonValue value) {
         JsonFields fields = value.requireObject("S9");
         if (fields == null) {
             return null;

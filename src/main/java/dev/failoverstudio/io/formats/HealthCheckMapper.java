@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * missing (HV3–HV17). Numbers out of range (RequestInterval 20, A26) are kept for the validator. Members
  * Route 53 adds beside the config (LinkedService, CloudWatchAlarmConfiguration…) are ignored.
  */
-final class HealthCheckMapper {
+public final class HealthCheckMapper {
 
     /** The version a check has when {@code HealthCheckVersion} is absent (HV19: versions start at 1). */
     static final long FIRST_VERSION = 1;
@@ -35,7 +35,7 @@ final class HealthCheckMapper {
      *
      * @param shapeRule the rule cited when the document is none of these shapes
      */
-    List<HealthCheck> mapDocument(JsonValue document, String shapeRule) {
+    public List<HealthCheck> mapDocument(JsonValue document, String shapeRule) {
         List<JsonValue> elements;
         JsonNode node = document.node();
         if (node.isObject() && node.has("HealthCheck") && !node.has("HealthChecks")) {
@@ -56,7 +56,7 @@ final class HealthCheckMapper {
     }
 
     /** The health check, or null when it had problems (they are recorded). */
-    HealthCheck map(JsonValue value) {
+    public HealthCheck map(JsonValue value) {
         JsonFields fields = value.requireObject("S4");
         if (fields == null) {
             return null;

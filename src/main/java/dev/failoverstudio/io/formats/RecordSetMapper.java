@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * and names that parse (R1). Values Route 53 would reject but that the model can hold (Weight 300, a
  * missing SetIdentifier…) are kept for the validator. Fields Route 53 may add in future are ignored.
  */
-final class RecordSetMapper {
+public final class RecordSetMapper {
 
     /** The routing-policy attributes of R3, in service-model order. */
     static final List<String> ROUTING_ATTRIBUTES = List.of("Weight", "Region", "GeoLocation", "Failover",
@@ -42,7 +42,7 @@ final class RecordSetMapper {
      *
      * @param shapeRule the rule cited when the document is neither shape
      */
-    List<RecordSet> mapDocument(JsonValue document, String shapeRule) {
+    public List<RecordSet> mapDocument(JsonValue document, String shapeRule) {
         List<JsonValue> elements = ListDocuments.elements(document, "ResourceRecordSets", shapeRule,
                 "a ListResourceRecordSets response");
         List<RecordSet> recordSets = new ArrayList<>();
@@ -56,7 +56,7 @@ final class RecordSetMapper {
     }
 
     /** The record set, or null when it had problems (they are recorded). */
-    RecordSet map(JsonValue value) {
+    public RecordSet map(JsonValue value) {
         JsonFields fields = value.requireObject("S1");
         if (fields == null) {
             return null;

@@ -77,6 +77,25 @@ public final class Route53JsonWriter {
 
     /** The simulator's stored shape (S9): an array of {@code {"Id", "Name", "Version", "Locations"}}. */
     public String writeCidrCollections(List<CidrCollection> collections) {
+        return text(cidrCollectionArray(collections));
+    }
+
+    /** Record sets as a JSON array of ResourceRecordSet objects (S1), for documents that embed them. */
+    public ArrayNode recordSetArray(List<RecordSet> recordSets) {
+        ArrayNode array = mapper.createArrayNode();
+        recordSets.forEach(recordSet -> array.add(recordSet(recordSet)));
+        return array;
+    }
+
+    /** Health checks as a JSON array of HealthCheck objects (S4), for documents that embed them. */
+    public ArrayNode healthCheckArray(List<HealthCheck> checks) {
+        ArrayNode array = mapper.createArrayNode();
+        checks.forEach(check -> array.add(healthCheck(check)));
+        return array;
+    }
+
+    /** CIDR collections in the stored shape (S9) as a JSON array, for documents that embed them. */
+    public ArrayNode cidrCollectionArray(List<CidrCollection> collections) {
         ArrayNode array = mapper.createArrayNode();
         for (CidrCollection collection : collections) {
             ObjectNode node = array.addObject();
@@ -91,7 +110,17 @@ public final class Route53JsonWriter {
                 location.cidrBlocks().forEach(blocks::add);
             }
         }
-        return text(array);
+        return array;
+    }
+
+    /** One ResourceRecordSet object (S1), fields in service-model order, as change batches (S2) carry it. */
+    public ObjectNode recordSetNode(RecordSet recordSet) {
+        return recordSet(recordSet);
+    }
+
+    /** The {@code HealthCheckConfig} of a check (S4/S5), as a CreateHealthCheck request carries it. */
+    public ObjectNode healthCheckConfigNode(HealthCheck check) {
+        return (ObjectNode) healthCheck(check).get("HealthCheckConfig");
     }
 
     /** One ResourceRecordSet object (S1), fields in service-model order. */

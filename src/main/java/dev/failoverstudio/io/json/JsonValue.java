@@ -29,6 +29,11 @@ public final class JsonValue {
         this.problems = Objects.requireNonNull(problems, "problems");
     }
 
+    /** A value found (or built) at {@code path} of a document whose problems go to {@code problems}. */
+    public static JsonValue at(JsonNode node, JsonPath path, Problems problems) {
+        return new JsonValue(node, path, problems);
+    }
+
     /** The whole document. */
     public static JsonValue root(JsonNode document, Problems problems) {
         return new JsonValue(document, JsonPath.root(), problems);

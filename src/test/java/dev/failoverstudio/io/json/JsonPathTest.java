@@ -20,6 +20,16 @@ class JsonPathTest {
     }
 
     @Test
+    void identifiersAreLettersDigitsAndUnderscoresNotStartingWithADigit() {
+        assertThat(JsonPath.root().field("_a1").toString()).isEqualTo("$._a1");
+        assertThat(JsonPath.root().field("Z9").toString()).isEqualTo("$.Z9");
+        assertThat(JsonPath.root().field("1a").toString()).isEqualTo("$['1a']");
+        assertThat(JsonPath.root().field("").toString()).isEqualTo("$['']");
+        assertThat(JsonPath.root().field("hc:1").toString()).isEqualTo("$['hc:1']");
+        assertThat(JsonPath.root().field("é").toString()).isEqualTo("$['é']");
+    }
+
+    @Test
     void theRootIsDollar() {
         assertThat(JsonPath.root()).hasToString("$");
     }

@@ -1,0 +1,273 @@
+package dev.failoverstudio.ui;
+
+import dev.failoverstudio.app.DesignerSession;
+import dev.failoverstudio.domain.model.HealthObservation;
+import dev.failoverstudio.ui.canvas.DesignCanvas;
+import dev.failoverstudio.ui.vm.DesignerViewModel;
+import dev.failoverstudio.ui.vm.DocumentFilesViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Every designer action, each with a menu entry (File, Edit, View, Simulate, Help), the usual shortcut, and the
+ * most used ones on the tool bar. File actions that would drop unsaved changes ask first.
+ */
+public final class DesignerActions {
+
+    private final DesignerSession session;
+    private final DesignerViewModel designer;
+    private final DocumentFilesViewModel files;
+    private final DesignCanvas canvas;
+    private final FileDialogs dialogs;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private Runnable quit = () -> { };
+    private SidePanels side;
+
+    DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
+        this.session = session;
+        this.designer = session.designer();
+        this.files = session.files();
+        this.canvas = canvas;
+        this.dialogs = dialogs;
+        files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        files.errorProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                files.clearError();
+                dialogs.showError("Failover Studio", b);
+            }
+        });
+        fillRecent();
+    }
+
+    /** The right-hand tabs the View menu switches between; set before {@link #menuBar()} is built. */
+    void setSidePanels(SidePanels panels) {
+        this.side = panels;
+    }
+
+    /** What Quit does (closing the window, which asks about unsaved changes). */
+    void setQuit(Runnable quit) {
+        this.quit = quit;
+    }
+
+    MenuBar menuBar() {
+        Menu file = new Menu("File", null,
+                item("New", "Shortcut+N", e -> newDesign()),
+                item("Open…", "Shortcut+O", e -> open()),
+                recentMenu,
+                item("Import Route 53 JSON…", "Shortcut+I", e -> importFile()),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", e -> save(null)),
+                item("Save As…", "Shortcut+Shift+S", e -> saveAs(null)),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", e -> quit.run()));
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> unlessTyping(designer::undo));
+        undo.textProperty().bind(designer.undoLabelProperty());
+        undo.disableProperty().bind(designer.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", e -> unlessTyping(designer::redo));
+        redo.textProperty().bind(designer.redoLabelProperty());
+        redo.disableProperty().bind(designer.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo,
+                new SeparatorMenuItem(),
+                item("Copy", "Shortcut+C", e -> unlessTyping(designer::copy)),
+                item("Paste", "Shortcut+V", e -> unlessTyping(designer::paste)),
+                item("Duplicate", "Shortcut+D", e -> unlessTyping(designer::duplicate)),
+                item("Delete", "Delete", e -> unlessTyping(designer::deleteSelection)),
+                new SeparatorMenuItem(),
+                item("Add Member to Group", "Shortcut+Shift+M", e -> addMember()),
+                item("Select All", "Shortcut+A", e -> unlessTyping(designer::selectAll)),
+                item("Select None", "Escape", e -> unlessTyping(designer::clearSelection)));
+        Menu view = new Menu("View", null,
+                item("Zoom In", "Shortcut+Plus", e -> canvas.zoomIn()),
+                item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomOut()),
+                item("Fit to View", "Shortcut+0", e -> canvas.fitToView()),
+                item("Actual Size", "Shortcut+1", e -> canvas.zoomReset()),
+                new SeparatorMenuItem(),
+                item("Auto-Layout", "Shortcut+L", e -> designer.autoLayout()));
+        if (side != null) {
+            view.getItems().addAll(new SeparatorMenuItem(),
+                    item("Inspector", "Shortcut+Shift+I", e -> side.showInspector()),
+                    item("Health Panel", "Shortcut+Shift+H", e -> side.showHealth()),
+                    item("Resolver", "Shortcut+Shift+R", e -> side.showResolver()));
+        }
+        Menu simulate = new Menu("Simulate", null,
+                item("Mark Health Check Passing", "Shortcut+Shift+P",
+                        e -> designer.simulateHealth(Optional.of(HealthObservation.PASSING))),
+                item("Mark Health Check Failing", "Shortcut+Shift+F",
+                        e -> designer.simulateHealth(Optional.of(HealthObservation.FAILING))),
+                item("Mark Health Check Without Data", null, e -> designer.simulateHealth(Optional.empty())));
+        Menu help = new Menu("Help", null,
+                item("Getting Started", "F1", e -> dialogs.showInformation("Getting started", GettingStarted.TEXT)),
+                item("About Failover Studio", null, e -> dialogs.showInformation("About Failover Studio",
+                        About.TEXT)));
+        MenuBar bar = new MenuBar(file, edit, view, simulate, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        Button undo = button("Undo", "Undo the last edit (Ctrl+Z)", designer::undo);
+        undo.disableProperty().bind(designer.canUndoProperty().not());
+        undo.setId("tool-undo");
+        Button redo = button("Redo", "Redo (Ctrl+Y)", designer::redo);
+        redo.disableProperty().bind(designer.canRedoProperty().not());
+        redo.setId("tool-redo");
+        Button delete = button("Delete", "Delete the selection (Delete)", designer::deleteSelection);
+        delete.disableProperty().bind(Bindings.isEmpty(designer.selection()));
+        ToolBar bar = new ToolBar(
+                button("New", "New design (Ctrl+N)", this::newDesign),
+                button("Open", "Open a design (Ctrl+O)", this::open),
+                button("Save", "Save (Ctrl+S)", () -> save(null)),
+                new javafx.scene.control.Separator(),
+                undo, redo, delete,
+                new javafx.scene.control.Separator(),
+                button("Auto-layout", "Arrange left to right (Ctrl+L)", designer::autoLayout),
+                button("Fit", "Fit the design into view (Ctrl+0)", canvas::fitToView));
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    /** Zoom shortcuts that keyboards spell differently (Ctrl+= for Ctrl++ on US layouts, keypad keys). */
+    void installExtraAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                canvas::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> unlessTyping(designer::redo));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE),
+                () -> unlessTyping(designer::deleteSelection));
+    }
+
+    // ---- File actions
+
+    public void newDesign() {
+        whenChangesSettled(() -> files.newDesign());
+    }
+
+    public void open() {
+        whenChangesSettled(() -> dialogs.chooseOpen("Open design").ifPresent(files::open));
+    }
+
+    public void openRecent(Path path) {
+        whenChangesSettled(() -> files.open(path));
+    }
+
+    public void importFile() {
+        whenChangesSettled(() -> dialogs.chooseOpen("Import Route 53 JSON or a scenario file")
+                .ifPresent(files::importFile));
+    }
+
+    /** Saves (asking for a file the first time); {@code done} (may be null) hears whether it was saved. */
+    public void save(Consumer<Boolean> done) {
+        if (!files.save(done)) {
+            saveAs(done);
+        }
+    }
+
+    public void saveAs(Consumer<Boolean> done) {
+        String suggested = files.file() == null ? "design.json" : files.file().getFileName().toString();
+        Optional<Path> target = dialogs.chooseSave("Save design as", suggested);
+        if (target.isPresent()) {
+            files.saveAs(target.get(), done);
+        } else if (done != null) {
+            done.accept(false);
+        }
+    }
+
+    /**
+     * Runs {@code next} once unsaved changes are dealt with: saved, discarded, or (on Cancel) never.
+     */
+    public void whenChangesSettled(Runnable next) {
+        if (!files.isDirty()) {
+            next.run();
+            return;
+        }
+        String name = files.file() == null ? "Untitled" : files.file().getFileName().toString();
+        switch (dialogs.askUnsaved(name)) {
+            case SAVE -> save(saved -> {
+                if (saved) {
+                    next.run();
+                }
+            });
+            case DISCARD -> next.run();
+            case CANCEL -> { }
+        }
+    }
+
+    /**
+     * Runs a canvas action unless the user is typing in a text field: there Delete, Backspace, Ctrl+Z, Ctrl+C,
+     * Ctrl+V and Ctrl+A belong to the text.
+     */
+    private void unlessTyping(Runnable action) {
+        Scene scene = canvas.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl text && text.isEditable()) {
+            return;
+        }
+        action.run();
+    }
+
+    private void unlessTyping(java.util.function.BooleanSupplier action) {
+        unlessTyping(() -> {
+            action.getAsBoolean();
+        });
+    }
+
+    private void addMember() {
+        if (designer.selection().size() == 1) {
+            designer.addMember(designer.selection().iterator().next());
+        } else {
+            designer.setStatus("Select one group card to add a member to it.");
+        }
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : files.recentFiles()) {
+            MenuItem mi = new MenuItem(p.toString());
+            mi.setOnAction(e -> openRecent(p));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem mi = new MenuItem(text);
+        mi.setOnAction(action);
+        mi.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("-$", ""));
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return mi;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    DesignerSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.failoverstudio.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions the designer asks the user: which file, and what to do with unsaved changes. An interface so
+ * tests can answer without native dialogs.
+ */
+public interface FileDialogs {
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    Optional<Path> chooseOpen(String title);
+
+    Optional<Path> chooseSave(String title, String suggestedName);
+
+    UnsavedChoice askUnsaved(String documentName);
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+}

@@ -1,0 +1,75 @@
+package dev.failoverstudio.ui.canvas;
+
+import dev.failoverstudio.ui.vm.CardGeometry;
+import dev.failoverstudio.ui.vm.CardKind;
+import dev.failoverstudio.ui.vm.CardModel;
+import dev.failoverstudio.ui.vm.RowModel;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+import java.util.Optional;
+
+/**
+ * One tooltip for the whole canvas, whose text follows what is under the pointer: a card's or row's validation
+ * problems ({@code :invalid}), a health badge's verdict, or how to use an alias port. Found by hit-testing the
+ * scene model, so cards need no tooltip of their own.
+ */
+final class CanvasTooltip {
+
+    private final DesignCanvas canvas;
+    private final Tooltip tooltip = new Tooltip();
+
+    CanvasTooltip(DesignCanvas canvas) {
+        this.canvas = canvas;
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        tooltip.getStyleClass().add("canvas-tooltip");
+        tooltip.setOnShowing(e -> {
+            if (tooltip.getText() == null || tooltip.getText().isEmpty()) {
+                javafx.application.Platform.runLater(tooltip::hide);
+            }
+        });
+        Tooltip.install(canvas, tooltip);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            String text = textAt(canvas.sceneToCanvas(e.getSceneX(), e.getSceneY()));
+            tooltip.setText(text);
+            if (text.isEmpty()) {
+                tooltip.hide();
+            }
+        });
+    }
+
+    /** What the tooltip says at canvas point {@code p}; empty for nothing. */
+    String textAt(Point2D p) {
+        Optional<CardModel> card = canvas.cardAt(p);
+        if (card.isEmpty()) {
+            return "";
+        }
+        CardModel c = card.get();
+        if (c.kind() == CardKind.HEALTH_CHECK) {
+            return c.healthText() + (c.invalid() ? "\n\n" + c.problems() : "");
+        }
+        int index = (int) Math.floor((p.getY() - c.y() - CardGeometry.HEADER_HEIGHT) / CardGeometry.ROW_HEIGHT);
+        if (index >= 0 && index < c.rows().size()) {
+            RowModel row = c.rows().get(index);
+            StringBuilder text = new StringBuilder();
+            if (canvas.portAt(p).isPresent()) {
+                text.append("Drag onto a card to make ").append(row.member().describe())
+                        .append(" an alias to it, or onto empty canvas to create the target.");
+            } else {
+                text.append(row.member().describe());
+                if (row.healthText() != null) {
+                    text.append("\n").append(row.healthText());
+                }
+            }
+            if (row.invalid()) {
+                text.append("\n\n").append(row.problems());
+            }
+            return text.toString();
+        }
+        return c.invalid() ? c.problems() : "";
+    }
+}

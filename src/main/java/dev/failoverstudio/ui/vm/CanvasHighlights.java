@@ -1,0 +1,62 @@
+package dev.failoverstudio.ui.vm;
+
+import dev.failoverstudio.domain.model.GroupKey;
+import dev.failoverstudio.domain.model.RecordSetKey;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the live panels paint over the canvas: the record sets the selected query's answer came through (R34's
+ * path, lit on the canvas) and the record sets and groups Route 53 considers unhealthy for the resolver pane's
+ * client, alias subtrees with Evaluate Target Health included (R40, R41). Immutable.
+ *
+ * @param path              record sets on the answer's path, queried group first
+ * @param unhealthyRecords  record sets whose effective health is unhealthy
+ * @param unhealthyGroups   groups (name and type) with no healthy applicable record set
+ */
+public record CanvasHighlights(Set<RecordSetKey> path, Set<RecordSetKey> unhealthyRecords,
+                               Set<GroupKey> unhealthyGroups) {
+
+    public static final CanvasHighlights NONE = new CanvasHighlights(Set.of(), Set.of(), Set.of());
+
+    public CanvasHighlights {
+        path = Set.copyOf(path);
+        unhealthyRecords = Set.copyOf(unhealthyRecords);
+        unhealthyGroups = Set.copyOf(unhealthyGroups);
+    }
+
+    /** Builds highlights from per-key verdicts: {@code true} marks a key unhealthy. */
+    public static CanvasHighlights of(Iterable<RecordSetKey> path, Map<RecordSetKey, Boolean> recordUnhealthy,
+                                      Map<GroupKey, Boolean> groupUnhealthy) {
+        Objects.requireNonNull(path, "path");
+        Set<RecordSetKey> onPath = new LinkedHashSet<>();
+        path.forEach(onPath::add);
+        return new CanvasHighlights(onPath, keysMarked(recordUnhealthy), keysMarked(groupUnhealthy));
+    }
+
+    private static <K> Set<K> keysMarked(Map<K, Boolean> marks) {
+        Set<K> out = new HashSet<>();
+        marks.forEach((k, v) -> {
+            if (Boolean.TRUE.equals(v)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    public boolean onPath(RecordSetKey key) {
+        return path.contains(key);
+    }
+
+    public boolean unhealthy(RecordSetKey key) {
+        return unhealthyRecords.contains(key);
+    }
+
+    public boolean unhealthy(GroupKey key) {
+        return unhealthyGroups.contains(key);
+    }
+}

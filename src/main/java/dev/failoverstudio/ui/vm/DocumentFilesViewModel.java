@@ -1,0 +1,284 @@
+package dev.failoverstudio.ui.vm;
+
+import dev.failoverstudio.domain.edit.DesignDocument;
+import dev.failoverstudio.io.ImportException;
+import dev.failoverstudio.io.ImportProblem;
+import dev.failoverstudio.io.formats.project.AutosaveStore;
+import dev.failoverstudio.io.formats.project.ProjectFiles;
+import dev.failoverstudio.io.formats.project.RecoverableDesign;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The designer's files: New, Open, Import, Save, Save As, the recent-files list, the window title with its unsaved
+ * marker, and the autosave copy. Reading and writing run on the background executor; results come back on the UI
+ * executor. A file that cannot be read leaves the open design untouched and reports where it is broken.
+ */
+public final class DocumentFilesViewModel {
+
+    // ---- Properties
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    private final DesignerViewModel designer;
+    private final ProjectFiles projectFiles;
+    private final AutosaveStore autosave;
+    private final SettingsStore settings;
+    private final Executor background;
+    private final Executor ui;
+    private RecoverableDesign pendingRecovery;
+
+    public DocumentFilesViewModel(DesignerViewModel designer, ProjectFiles projectFiles, AutosaveStore autosave,
+                                  SettingsStore settings, Executor background, Executor ui) {
+        this.designer = designer;
+        this.projectFiles = projectFiles;
+        this.autosave = autosave;
+        this.settings = settings;
+        this.background = background;
+        this.ui = ui;
+        recentFiles.setAll(settings.load().recentFiles());
+        file.addListener((o, a, b) -> updateTitle());
+        designer.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        updateTitle();
+    }
+
+    /** The file the design was opened from or last saved to; null for a new or imported design. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** {@code *name.json — Failover Studio}; the star marks unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The last failure to read or write a file, for a dialog; {@link #clearError()} after showing it. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void clearError() {
+        error.set(null);
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public boolean isDirty() {
+        return designer.dirtyProperty().get();
+    }
+
+    // ---- Commands
+
+    public void newDesign() {
+        designer.replaceDocument(DesignDocument.empty());
+        file.set(null);
+        designer.setStatus("New design.");
+    }
+
+    /** Opens a project file (or a scenario file, or Route 53 list output) as the file to save back to. */
+    public void open(Path path) {
+        read(path, true, null);
+    }
+
+    /** Like {@link #open}, then runs {@code done} on the UI executor with whether it worked. */
+    public void open(Path path, Consumer<Boolean> done) {
+        read(path, true, done);
+    }
+
+    /** Reads Route 53 JSON or a scenario file as a new, untitled design (laid out automatically). */
+    public void importFile(Path path) {
+        read(path, false, null);
+    }
+
+    private void read(Path path, boolean keepPath, Consumer<Boolean> done) {
+        designer.setStatus("Reading " + path.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                DesignDocument doc = projectFiles.read(path);
+                ui.execute(() -> {
+                    designer.replaceDocument(doc);
+                    file.set(keepPath ? path : null);
+                    if (keepPath) {
+                        remember(path);
+                    }
+                    designer.setStatus((keepPath ? "Opened " : "Imported ") + path.getFileName() + ".");
+                    if (done != null) {
+                        done.accept(true);
+                    }
+                });
+            } catch (ImportException e) {
+                String message = describe(path, e);
+                ui.execute(() -> fail(message, done));
+            } catch (RuntimeException e) {
+                String message = "Cannot open " + path + ": " + e;
+                ui.execute(() -> fail(message, done));
+            }
+        });
+    }
+
+    private void fail(String message, Consumer<Boolean> done) {
+        designer.setStatus(message.replace('\n', ' '));
+        error.set(message);
+        if (done != null) {
+            done.accept(false);
+        }
+    }
+
+    private static String describe(Path path, ImportException e) {
+        List<String> lines = new ArrayList<>();
+        for (ImportProblem p : e.problems()) {
+            lines.add(p.describe());
+        }
+        return "Cannot open " + path.getFileName() + ":\n" + String.join("\n", lines);
+    }
+
+    /**
+     * Saves to the current file. Returns false without doing anything when there is no file yet (the view then
+     * asks for one and calls {@link #saveAs}).
+     */
+    public boolean save(Consumer<Boolean> done) {
+        if (file.get() == null) {
+            return false;
+        }
+        saveAs(file.get(), done);
+        return true;
+    }
+
+    /** Writes the design to {@code path} atomically; {@code done} (may be null) hears whether it worked. */
+    public void saveAs(Path path, Consumer<Boolean> done) {
+        DesignDocument doc = designer.document();
+        designer.setStatus("Saving " + path.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                projectFiles.write(doc, path);
+                discardAutosave();
+                ui.execute(() -> {
+                    // Edits made while writing stay unsaved.
+                    if (designer.document() == doc) {
+                        designer.markSaved();
+                    }
+                    file.set(path);
+                    remember(path);
+                    updateTitle();
+                    designer.setStatus("Saved " + path.getFileName() + ".");
+                    if (done != null) {
+                        done.accept(true);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                String message = "Cannot save " + path + ": " + e.getMessage();
+                ui.execute(() -> fail(message, done));
+            }
+        });
+    }
+
+    /** Writes the autosave copy when there are unsaved changes; called on a short interval. */
+    public void autosaveNow() {
+        if (!isDirty()) {
+            return;
+        }
+        DesignDocument doc = designer.document();
+        Optional<Path> original = Optional.ofNullable(file.get());
+        background.execute(() -> {
+            try {
+                autosave.save(doc, original);
+            } catch (IOException | RuntimeException e) {
+                String message = "Autosave failed: " + e.getMessage();
+                ui.execute(() -> designer.setStatus(message));
+            }
+        });
+    }
+
+    /** What a crashed run left behind, if anything (read at start, before anything is autosaved again). */
+    public Optional<RecoverableDesign> recoverable() {
+        try {
+            return autosave.recoverable();
+        } catch (RuntimeException e) {
+            designer.setStatus("The autosave copy cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * At start: the question to ask when a crashed run left unsaved work behind, e.g. "Restore the unsaved
+     * design autosaved at 2026-12-06 17:40 (from shop.json)?"; empty when there is nothing to restore.
+     */
+    public Optional<String> recoveryQuestion() {
+        pendingRecovery = recoverable().orElse(null);
+        if (pendingRecovery == null) {
+            return Optional.empty();
+        }
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
+                .format(pendingRecovery.savedAt());
+        return Optional.of("Restore the unsaved design autosaved at " + when
+                + pendingRecovery.originalFile().map(p -> " (from " + p.getFileName() + ")").orElse("") + "?");
+    }
+
+    /** The answer to {@link #recoveryQuestion()}: restore the copy, or forget it. */
+    public void answerRecovery(boolean restore) {
+        RecoverableDesign recovered = pendingRecovery;
+        pendingRecovery = null;
+        if (recovered == null) {
+            return;
+        }
+        if (restore) {
+            restore(recovered);
+        } else {
+            discardAutosave();
+        }
+    }
+
+    /** Restores the autosave copy as an unsaved design. */
+    public void restore(RecoverableDesign recovered) {
+        designer.restoreDocument(recovered.document());
+        file.set(recovered.originalFile().orElse(null));
+        designer.setStatus("Restored the autosaved design; save it to keep it.");
+    }
+
+    /** Forgets the autosave copy (after a clean exit, or when the user declines to restore it). */
+    public void discardAutosave() {
+        try {
+            autosave.discard();
+        } catch (IOException | RuntimeException e) {
+            ui.execute(() -> designer.setStatus("Cannot remove the autosave copy: " + e.getMessage()));
+        }
+    }
+
+    private void remember(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        recentFiles.remove(absolute);
+        recentFiles.add(0, absolute);
+        while (recentFiles.size() > WindowSettings.MAX_RECENT) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+        settings.save(settings.load().withRecentFiles(List.copyOf(recentFiles)));
+    }
+
+    private void updateTitle() {
+        Path p = file.get();
+        String name = p == null ? "Untitled" : p.getFileName().toString();
+        title.set((isDirty() ? "*" : "") + name + " — Failover Studio");
+    }
+}

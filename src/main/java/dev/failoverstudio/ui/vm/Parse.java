@@ -1,0 +1,84 @@
+package dev.failoverstudio.ui.vm;
+
+import dev.failoverstudio.domain.model.DomainName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parsing of inspector text with Route 53's ranges; every failure is an IllegalArgumentException with a message. */
+final class Parse {
+
+    private Parse() {
+    }
+
+    static long range(String text, String field, long min, long max) {
+        long v;
+        try {
+            v = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a whole number from " + min + " to " + max + ".");
+        }
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(field + " must be from " + min + " to " + max + "; " + v + " is not.");
+        }
+        return v;
+    }
+
+    static String decimal(String text, String field, double min, double max) {
+        String t = text.strip();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a decimal number from " + min + " to " + max + ".");
+        }
+        if (v < min || v > max || Double.isNaN(v)) {
+            throw new IllegalArgumentException(field + " must be from " + min + " to " + max + "; " + t + " is not.");
+        }
+        return t;
+    }
+
+    static DomainName name(String text) {
+        try {
+            return DomainName.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a DNS name: " + e.getMessage());
+        }
+    }
+
+    /** Null for an empty text (simple routing has no set identifier, R3). */
+    static String setIdentifier(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        return maxLength(t, "Set identifier", 128);
+    }
+
+    static String maxLength(String text, String field, int max) {
+        if (text.length() > max) {
+            throw new IllegalArgumentException(field + " is limited to " + max + " characters.");
+        }
+        return text;
+    }
+
+    /** Values split at commas and line breaks, blanks dropped. TXT values keep their quotes. */
+    static List<String> values(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("[,\\n]")) {
+            String t = part.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static List<String> regions(String text) {
+        List<String> regions = values(text);
+        if (!regions.isEmpty() && regions.size() < 3) {
+            throw new IllegalArgumentException("Give at least three checker Regions (HC10), or none for the defaults.");
+        }
+        return regions;
+    }
+}
