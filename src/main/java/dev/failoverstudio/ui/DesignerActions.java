@@ -43,6 +43,7 @@ public final class DesignerActions {
     private SidePanels side;
     private BottomPanels bottom;
     private Tab serveTab;
+    private Tab drillTab;
     private Runnable export;
 
     DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
@@ -66,10 +67,11 @@ public final class DesignerActions {
         this.side = panels;
     }
 
-    /** The tabs below the canvas, with the DNS server's; set before {@link #menuBar()} is built. */
-    void setBottomPanels(BottomPanels panels, Tab serve) {
+    /** The tabs below the canvas, with the DNS server's and the drills'; set before {@link #menuBar()} is built. */
+    void setBottomPanels(BottomPanels panels, Tab serve, Tab drills) {
         this.bottom = panels;
         this.serveTab = serve;
+        this.drillTab = drills;
     }
 
     /** What File > Export… opens; set before {@link #menuBar()} is built. */
@@ -130,7 +132,8 @@ public final class DesignerActions {
         if (bottom != null) {
             view.getItems().addAll(new SeparatorMenuItem(),
                     item("Problems", "Shortcut+Shift+B", e -> bottom.showProblems()),
-                    item("DNS Server", "Shortcut+Shift+D", e -> bottom.show(serveTab)));
+                    item("DNS Server", "Shortcut+Shift+D", e -> bottom.show(serveTab)),
+                    item("Drills", "Shortcut+Shift+W", e -> bottom.show(drillTab)));
         }
         Menu simulate = new Menu("Simulate", null,
                 item("Mark Health Check Passing", "Shortcut+Shift+P",

@@ -8,7 +8,9 @@ import dev.failoverstudio.ui.panels.ProblemsPanel;
 import dev.failoverstudio.ui.panels.StatusBar;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.ui.drill.DrillPane;
 import dev.failoverstudio.ui.export.ExportDialog;
+import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
 import javafx.beans.value.ObservableValue;
@@ -22,10 +24,11 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
- * list and the DNS server (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
+ * list, the DNS server and the what-if drills (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
  * bottom. The resolver's
  * answer path and the effective health it derives are lit on the canvas. The split panes' dividers are what {@link WindowSettings}
  * remembers.
@@ -42,6 +45,10 @@ public final class MainWindow extends BorderPane {
     private final BottomPanels bottom;
     private final ServePanel serve;
     private final Tab serveTab;
+    private final DrillPane drills;
+    private final Tab drillTab;
+    /** Drills run on a worker of their own, so a long drill never holds up a save. */
+    private final ExecutorService drillWorker = FxExecutors.background();
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -57,6 +64,9 @@ public final class MainWindow extends BorderPane {
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
         serve = new ServePanel(design, session.services(), session.background());
         serveTab = bottom.add("DNS server", "serve-tab", serve);
+        drills = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
+                FxExecutors.fxThread()::execute);
+        drillTab = bottom.add("Drills", "drill-tab", drills);
         getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
         side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
         columns.getItems().addAll(palette, centre, side);
@@ -65,7 +75,7 @@ public final class MainWindow extends BorderPane {
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> CanvasHighlightsFrom.live(live), live.effectiveHealthProperty(), live.litPath()));
         actions.setSidePanels(side);
-        actions.setBottomPanels(bottom, serveTab);
+        actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
                 session.services(), session.background(), getScene() == null ? List.of() : getScene().getStylesheets()));
         setTop(new VBox(actions.menuBar(), actions.toolBar()));
@@ -88,7 +98,7 @@ public final class MainWindow extends BorderPane {
         return live;
     }
 
-    /** The tabs below the canvas: problems, DNS server. */
+    /** The tabs below the canvas: problems, DNS server, drills. */
     public BottomPanels bottom() {
         return bottom;
     }
@@ -100,6 +110,11 @@ public final class MainWindow extends BorderPane {
     /** Stops what the window runs in the background (the DNS server); called when the application ends. */
     public void close() {
         serve.close();
+        drillWorker.shutdownNow();
+    }
+
+    public DrillPane drills() {
+        return drills;
     }
 
     /** The tabs on the right: inspector, health, resolver. */

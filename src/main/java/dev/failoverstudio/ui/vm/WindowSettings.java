@@ -13,7 +13,7 @@ public record WindowSettings(double x, double y, double width, double height, bo
     public static final int MAX_RECENT = 8;
 
     public static final WindowSettings DEFAULTS = new WindowSettings(Double.NaN, Double.NaN, 1400, 880, false,
-            List.of(0.16, 0.76, 0.78), List.of());
+            List.of(0.15, 0.70, 0.70), List.of());
 
     public WindowSettings {
         dividers = List.copyOf(dividers);
