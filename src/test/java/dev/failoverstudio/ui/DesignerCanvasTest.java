@@ -160,7 +160,7 @@ class DesignerCanvasTest {
         NodeKey a = create(robot, PaletteItem.SIMPLE, 40, 40);
         Point2D before = fx.header(a);
 
-        robot.drag(fx.screen(700, 500), MouseButton.PRIMARY).dropBy(-100, -50);
+        robot.drag(fx.screen(600, 300), MouseButton.PRIMARY).dropBy(-100, -50);
         Point2D after = fx.header(a);
         assertThat(after.getX() - before.getX()).isCloseTo(-100, org.assertj.core.data.Offset.offset(2.0));
 
