@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.formats.drill.DrillFileWriter;
 import dev.failoverstudio.io.formats.drill.DrillReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.project.ProjectFiles;
@@ -30,7 +31,10 @@ public final class JsonFormats {
     private final ProjectFiles projectFiles;
     private final ScenarioWriter scenarioWriter;
 
+    private final DrillFileWriter drillFileWriter;
+
     private JsonFormats(ObjectMapper mapper) {
+        this.drillFileWriter = new DrillFileWriter(mapper);
         this.scenarioReader = new ScenarioReader(mapper);
         this.route53Reader = new Route53JsonReader(mapper);
         this.route53Writer = new Route53JsonWriter(mapper);
@@ -64,6 +68,11 @@ public final class JsonFormats {
 
     public ProblemsWriter problemsWriter() {
         return problemsWriter;
+    }
+
+    /** Standalone drill files: the design's scenario parts plus the drill. */
+    public DrillFileWriter drillFileWriter() {
+        return drillFileWriter;
     }
 
     public DrillReader drillReader() {

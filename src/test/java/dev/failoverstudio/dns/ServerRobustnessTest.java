@@ -78,7 +78,7 @@ class ServerRobustnessTest {
         assertThat(replies).as("replies received (FORMERR and answers)").isGreaterThan(DATAGRAMS / 2);
 
         server.close();
-        assertThat(serverThreads(port)).as("server threads after close").isZero();
+        assertThat(serverThreadsOnceSettled(port)).as("server threads after close").isZero();
         try (DatagramSocket u = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
              ServerSocket t = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertThat(u.getLocalPort()).isEqualTo(port); // both sockets were released
@@ -251,6 +251,20 @@ class ServerRobustnessTest {
                 // the server may close a connection whose bytes make no sense; that is its right
             }
         }
+    }
+
+    /**
+     * The server's threads after close, given up to 20 s to finish: close() stops every thread, but on a loaded
+     * machine a pool thread may still be unwinding when close returns. A leak never reaches zero.
+     */
+    private static long serverThreadsOnceSettled(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        long count = serverThreads(port);
+        while (count > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            count = serverThreads(port);
+        }
+        return count;
     }
 
     private static long serverThreads(int port) {

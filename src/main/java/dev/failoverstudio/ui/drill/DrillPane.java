@@ -65,6 +65,9 @@ public final class DrillPane extends BorderPane {
         Button open = new Button("Open drill…");
         open.setId("drill-open");
         open.setOnAction(e -> chooseOpen());
+        Button save = new Button("Save drill…");
+        save.setId("drill-save");
+        save.setOnAction(e -> chooseSaveDrill());
         Button html = new Button("Export HTML…");
         html.setId("drill-export-html");
         html.setOnAction(e -> chooseSave("HTML report", "*.html", "drill-report.html", true));
@@ -95,7 +98,7 @@ public final class DrillPane extends BorderPane {
         design.textProperty().bind(viewModel.designLabelProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(open, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
+        return new ToolBar(open, save, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
                 new Separator(Orientation.VERTICAL), html, csv);
     }
 
@@ -116,6 +119,17 @@ public final class DrillPane extends BorderPane {
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             viewModel.open(chosen.toPath());
+        }
+    }
+
+    private void chooseSaveDrill() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save drill file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Drill files", "*.json"));
+        chooser.setInitialFileName("drill.json");
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            viewModel.saveAs(chosen.toPath());
         }
     }
 

@@ -443,6 +443,47 @@ public final class DrillViewModel {
     }
 
     /**
+     * Saves the form's drill with the design runs use as a standalone drill file, in the background (the outcome
+     * arrives as the message); false when the form or the design cannot make one.
+     */
+    public boolean saveAs(Path target) {
+        Design design = designForRun();
+        if (design == null) {
+            error("Open a design or a drill file first.");
+            return false;
+        }
+        Drill drill;
+        try {
+            drill = buildDrill();
+        } catch (IllegalArgumentException e) {
+            error("Cannot save the drill: " + e.getMessage());
+            return false;
+        }
+        String title = drill.name();
+        boolean started = export(target, () -> reopenable(services.formats().drillFileWriter().write(design, drill,
+                title)));
+        if (started) {
+            file = target;
+            fileName.set(target.getFileName().toString());
+        }
+        return started;
+    }
+
+    /** The text, once the drill reader accepts it: a saved drill must open again (else nothing is written). */
+    private String reopenable(String text) {
+        try {
+            services.formats().drillReader().read("the drill file", text, () -> WorldPopulation.of(services.geo()));
+            return text;
+        } catch (ImportException e) {
+            List<String> lines = new ArrayList<>();
+            for (ImportProblem p : e.problems()) {
+                lines.add(p.describe());
+            }
+            throw new IllegalArgumentException("it would not open again: " + String.join("; ", lines), e);
+        }
+    }
+
+    /**
      * Writes the shown result as an HTML report (key figures, assertions, chart) in the background; false when
      * there is no result. The outcome arrives as the message.
      */

@@ -42,6 +42,23 @@ class DrillRoundTripTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> aWholeDrillFileWrittenFromItsDesignAndDrillReadsBackEqual() throws Exception {
+        DrillFileWriter files = new DrillFileWriter(MAPPER);
+        List<Path> samples;
+        try (Stream<Path> list = Files.list(Path.of("samples", "drills"))) {
+            samples = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        return samples.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            DrillFile original = reader.read(file, WORLD);
+            String written = files.write(original.design(), original.drill(), original.title());
+            DrillFile again = reader.read("written.json", written, WORLD);
+            assertThat(again.drill()).isEqualTo(original.drill());
+            assertThat(again.design()).isEqualTo(original.design());
+            assertThat(again.title()).isEqualTo(original.title());
+        }));
+    }
+
     @Test
     void everyEventAndAssertionKindSurvives() throws Exception {
         String events = "[{\"at\": 10, \"healthCheck\": \"22222222-bbbb-4000-8000-000000000002\", \"state\": "

@@ -56,6 +56,37 @@ class DrillViewModelTest {
     }
 
     @Test
+    void anEditedDrillSavedAsAFileReadsBackWithItsDesign(@TempDir Path temp) throws Exception {
+        DrillViewModel vm = sameThread();
+        assertThat(vm.open(ACTIVE_PASSIVE)).isTrue();
+        vm.nameProperty().set("longer outage");
+        vm.durationProperty().set("2400");
+        Path saved = temp.resolve("saved-drill.json");
+
+        assertThat(vm.saveAs(saved)).isTrue();
+
+        DrillFile again = read(saved);
+        assertThat(again.drill()).isEqualTo(vm.buildDrill());
+        assertThat(again.drill().durationSeconds()).isEqualTo(2400);
+        assertThat(again.design()).isEqualTo(read(ACTIVE_PASSIVE).design());
+        assertThat(vm.messageProperty().get()).contains("Wrote saved-drill.json");
+    }
+
+    @Test
+    void aDrillTheReaderWouldRefuseIsNotSaved_D5(@TempDir Path temp) {
+        DrillViewModel vm = sameThread();
+        assertThat(vm.open(ACTIVE_PASSIVE)).isTrue();
+        vm.durationProperty().set("900"); // an assertion's window now ends after the drill
+        Path saved = temp.resolve("broken-drill.json");
+
+        vm.saveAs(saved);
+
+        assertThat(saved).doesNotExist();
+        assertThat(vm.messageProperty().get()).contains("would not open again").contains("D5");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+    }
+
+    @Test
     void addingReplacingAndRemovingEventsChangesTheDrill() throws Exception {
         DrillViewModel vm = sameThread();
         vm.open(ACTIVE_PASSIVE);
