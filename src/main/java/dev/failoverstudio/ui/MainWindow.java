@@ -30,8 +30,9 @@ import java.util.concurrent.ExecutorService;
  * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
  * list, the DNS server and the what-if drills (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
  * bottom. The resolver's
- * answer path and the effective health it derives are lit on the canvas. The split panes' dividers are what {@link WindowSettings}
- * remembers.
+ * answer path and the effective health it derives are lit on the canvas; while the drills tab is shown, the
+ * canvas shows the health checks' statuses at the drill's scrub time instead. The split panes' dividers are what
+ * {@link WindowSettings} remembers.
  */
 public final class MainWindow extends BorderPane {
 
@@ -72,8 +73,14 @@ public final class MainWindow extends BorderPane {
         columns.getItems().addAll(palette, centre, side);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
+
+        var moment = drills.viewModel().playback().momentProperty();
+        var shownBelow = bottom.getSelectionModel().selectedItemProperty();
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
-                () -> CanvasHighlightsFrom.live(live), live.effectiveHealthProperty(), live.litPath()));
+                () -> shownBelow.get() == drillTab && moment.get() != null
+                        ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
+                        : CanvasHighlightsFrom.live(live),
+                live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
         actions.setSidePanels(side);
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,

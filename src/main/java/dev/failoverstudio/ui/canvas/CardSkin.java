@@ -39,6 +39,7 @@ public final class CardSkin extends Region implements NodeSkin {
 
     private final VBox box = new VBox();
     private final List<HBox> rows = new ArrayList<>();
+    private final List<Label> badges = new ArrayList<>();
     private final Button addMember = new Button("+ add member");
     private CardModel model;
     private CanvasHighlights highlights = CanvasHighlights.NONE;
@@ -79,10 +80,12 @@ public final class CardSkin extends Region implements NodeSkin {
         header.setPrefHeight(CardGeometry.HEADER_HEIGHT);
         header.setMaxHeight(CardGeometry.HEADER_HEIGHT);
         rows.clear();
+        badges.clear();
         box.getChildren().setAll(header);
         for (RowModel row : next.rows()) {
             HBox r = row(row);
             rows.add(r);
+            badges.add((Label) r.lookup(".health-badge"));
             box.getChildren().add(r);
         }
         addMember.setMaxWidth(Double.MAX_VALUE);
@@ -103,6 +106,14 @@ public final class CardSkin extends Region implements NodeSkin {
             cardOnPath |= onPath;
             rows.get(i).pseudoClassStateChanged(ON_PATH, onPath);
             rows.get(i).pseudoClassStateChanged(EFFECTIVELY_UNHEALTHY, next.unhealthy(row.member()));
+            Label badge = badges.get(i);
+            if (badge != null) {
+                Boolean atMoment = next.checkStatus(row.healthCheckId());
+                boolean healthy = atMoment != null ? atMoment : row.health() == HealthState.HEALTHY;
+                boolean unhealthy = atMoment != null ? !atMoment : row.health() == HealthState.UNHEALTHY;
+                badge.pseudoClassStateChanged(HEALTHY, healthy);
+                badge.pseudoClassStateChanged(UNHEALTHY, unhealthy);
+            }
         }
         pseudoClassStateChanged(ON_PATH, cardOnPath);
         pseudoClassStateChanged(EFFECTIVELY_UNHEALTHY, model.group() != null && next.unhealthy(model.group()));

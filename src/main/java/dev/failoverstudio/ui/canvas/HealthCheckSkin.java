@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.canvas;
 
+import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.CardModel;
 import dev.failoverstudio.ui.vm.HealthState;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ public final class HealthCheckSkin extends Region implements NodeSkin {
     private final Label badge = new Label();
     private final VBox box;
     private CardModel model;
+    private CanvasHighlights highlights = CanvasHighlights.NONE;
 
     public HealthCheckSkin(CardModel model) {
         getStyleClass().addAll("card", "health-check-card");
@@ -48,12 +50,24 @@ public final class HealthCheckSkin extends Region implements NodeSkin {
         resizeRelocate(next.x(), next.y(), next.width(), next.height());
         id.setText(next.title());
         summary.setText(next.subtitle());
-        boolean healthy = next.health() == HealthState.HEALTHY;
+        pseudoClassStateChanged(CardSkin.INVALID, next.invalid());
+        showStatus();
+    }
+
+    /** A drill's scrub time replaces the design's simulated status with the status at that moment. */
+    @Override
+    public void setHighlights(CanvasHighlights next) {
+        highlights = next;
+        showStatus();
+    }
+
+    private void showStatus() {
+        Boolean atMoment = highlights.checkStatus(model.key().isHealthCheck() ? model.key().healthCheckId() : null);
+        boolean healthy = atMoment != null ? atMoment : model.health() == HealthState.HEALTHY;
         badge.setText(healthy ? "healthy" : "unhealthy");
         badge.pseudoClassStateChanged(CardSkin.HEALTHY, healthy);
         badge.pseudoClassStateChanged(CardSkin.UNHEALTHY, !healthy);
         pseudoClassStateChanged(CardSkin.UNHEALTHY, !healthy);
-        pseudoClassStateChanged(CardSkin.INVALID, next.invalid());
     }
 
     @Override

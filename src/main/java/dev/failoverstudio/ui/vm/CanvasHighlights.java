@@ -12,21 +12,45 @@ import java.util.Set;
 /**
  * What the live panels paint over the canvas: the record sets the selected query's answer came through (R34's
  * path, lit on the canvas) and the record sets and groups Route 53 considers unhealthy for the resolver pane's
- * client, alias subtrees with Evaluate Target Health included (R40, R41). Immutable.
+ * client, alias subtrees with Evaluate Target Health included (R40, R41); or, while a drill is scrubbed, the
+ * health-check statuses at that moment. Immutable.
  *
  * @param path              record sets on the answer's path, queried group first
  * @param unhealthyRecords  record sets whose effective health is unhealthy
  * @param unhealthyGroups   groups (name and type) with no healthy applicable record set
+ * @param checkStatus       health-check statuses that replace the design's (a drill's scrub time); usually empty
  */
 public record CanvasHighlights(Set<RecordSetKey> path, Set<RecordSetKey> unhealthyRecords,
-                               Set<GroupKey> unhealthyGroups) {
+                               Set<GroupKey> unhealthyGroups, Map<String, Boolean> checkStatus) {
 
-    public static final CanvasHighlights NONE = new CanvasHighlights(Set.of(), Set.of(), Set.of());
+    public static final CanvasHighlights NONE = new CanvasHighlights(Set.of(), Set.of(), Set.of(), Map.of());
 
     public CanvasHighlights {
         path = Set.copyOf(path);
         unhealthyRecords = Set.copyOf(unhealthyRecords);
         unhealthyGroups = Set.copyOf(unhealthyGroups);
+        checkStatus = Map.copyOf(checkStatus);
+    }
+
+    /**
+     * What a drill shows at its scrub time: each health check's final status then (true healthy), which the
+     * health-check cards and badges show instead of the design's simulated health, and the record sets those
+     * statuses make unhealthy.
+     */
+    public static CanvasHighlights atDrillMoment(Map<String, Boolean> checkHealthy,
+                                                Map<RecordSetKey, String> recordChecks) {
+        Set<RecordSetKey> down = new HashSet<>();
+        recordChecks.forEach((record, check) -> {
+            if (Boolean.FALSE.equals(checkHealthy.get(check))) {
+                down.add(record);
+            }
+        });
+        return new CanvasHighlights(Set.of(), down, Set.of(), checkHealthy);
+    }
+
+    /** The status a drill moment gives health check {@code id}, or null when the canvas shows the design's own. */
+    public Boolean checkStatus(String id) {
+        return id == null ? null : checkStatus.get(id);
     }
 
     /** Builds highlights from per-key verdicts: {@code true} marks a key unhealthy. */
@@ -35,7 +59,7 @@ public record CanvasHighlights(Set<RecordSetKey> path, Set<RecordSetKey> unhealt
         Objects.requireNonNull(path, "path");
         Set<RecordSetKey> onPath = new LinkedHashSet<>();
         path.forEach(onPath::add);
-        return new CanvasHighlights(onPath, keysMarked(recordUnhealthy), keysMarked(groupUnhealthy));
+        return new CanvasHighlights(onPath, keysMarked(recordUnhealthy), keysMarked(groupUnhealthy), Map.of());
     }
 
     private static <K> Set<K> keysMarked(Map<K, Boolean> marks) {

@@ -1,0 +1,91 @@
+package dev.failoverstudio.ui;
+
+import dev.failoverstudio.domain.drill.WorldPopulation;
+import dev.failoverstudio.domain.layout.NodeKey;
+import dev.failoverstudio.io.formats.drill.DrillFile;
+import dev.failoverstudio.ui.drill.vm.DrillViewModel;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * While the drills tab is shown, the canvas shows the health checks as they are at the drill's scrub time (issue
+ * "What-if failure drills over time", UI: "the canvas ... show the state at the scrub time"): the primary's
+ * endpoint goes down at 60 s, so at 400 s its check is unhealthy (HC7-HC9) although the design's simulated health
+ * says healthy; back on another tab the canvas shows the design's own health again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowDrillMomentTest {
+
+    private static final Path DRILL = Path.of("samples/drills/active-passive-failover.json");
+
+    @TempDir
+    static Path temp;
+
+    private DesignerWindowFixture fixture;
+    private DrillFile drillFile;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new DesignerWindowFixture(stage, temp);
+        var formats = fixture.session.services().formats();
+        drillFile = formats.drillReader().read(DRILL, () -> WorldPopulation.of(fixture.session.services().geo()));
+        Path design = temp.resolve("active-passive-design.json");
+        Files.writeString(design, formats.scenarioWriter().write(drillFile.design(),
+                drillFile.design().zones().get(0), "the drill's design"));
+        fixture.session.files().open(design);
+    }
+
+    private long unhealthyCheckCards() {
+        return fixture.session.designer().document().design().healthChecks().stream()
+                .map(check -> fixture.canvas().skin(NodeKey.healthCheck(check.id())).orElseThrow().node())
+                .filter(node -> "unhealthy".equals(((Label) node.lookup(".health-status")).getText()))
+                .count();
+    }
+
+    @Test
+    void theCanvasShowsHealthAtTheScrubTimeOnlyWhileTheDrillsTabIsShown(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.canvas().fitToView());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unhealthyCheckCards()).as("the design's simulated health: all passing").isZero();
+
+        DrillViewModel drills = fixture.window.drills().viewModel();
+        robot.interact(() -> {
+            assertThat(drills.open(DRILL)).isTrue();
+            assertThat(drills.run()).isTrue();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> drills.resultProperty().get() != null);
+        Tab drillTab = fixture.window.bottom().getTabs().stream().filter(t -> "drill-tab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            fixture.window.bottom().show(drillTab);
+            drills.playback().timeProperty().set(400);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unhealthyCheckCards()).as("at 400 s the primary's check has failed").isEqualTo(1);
+
+        robot.interact(() -> drills.playback().timeProperty().set(10));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unhealthyCheckCards()).as("before the outage").isZero();
+
+        robot.interact(() -> {
+            drills.playback().timeProperty().set(400);
+            fixture.window.bottom().showProblems();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unhealthyCheckCards()).as("other tabs show the design's own health").isZero();
+    }
+}
