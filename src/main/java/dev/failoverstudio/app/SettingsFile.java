@@ -1,5 +1,6 @@
 package dev.failoverstudio.app;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
 
@@ -86,16 +87,9 @@ public final class SettingsFile implements SettingsStore {
             p.setProperty("recent." + i, s.recentFiles().get(i).toString());
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "window", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                p.store(out, "Failover Studio window settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            p.store(text, "Failover Studio window settings");
+            AtomicFiles.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             // Settings are a convenience: failing to remember them must not disturb the user's work.
         }

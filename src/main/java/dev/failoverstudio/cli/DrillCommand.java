@@ -1,5 +1,6 @@
 package dev.failoverstudio.cli;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.drill.AssertionOutcome;
 import dev.failoverstudio.domain.drill.DrillResult;
@@ -12,7 +13,6 @@ import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.drill.DrillFile;
 import dev.failoverstudio.io.report.DrillCsvWriter;
 import dev.failoverstudio.io.report.DrillHtmlWriter;
-import dev.failoverstudio.io.report.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,10 +86,10 @@ final class DrillCommand implements Callable<Integer> {
         DrillResult result = services.drillSimulator().run(drillFile.design(), drillFile.drill(), seed);
         try {
             if (csv != null) {
-                TextFiles.writeAtomically(csv, new DrillCsvWriter().write(result));
+                AtomicFiles.write(csv, new DrillCsvWriter().write(result));
             }
             if (html != null) {
-                TextFiles.writeAtomically(html, new DrillHtmlWriter().write(file.toString(), result));
+                AtomicFiles.write(html, new DrillHtmlWriter().write(file.toString(), result));
             }
         } catch (IOException e) {
             err.println("error: cannot write the export: " + e.getMessage());

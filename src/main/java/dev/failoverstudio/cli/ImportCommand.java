@@ -1,5 +1,6 @@
 package dev.failoverstudio.cli;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.dns.zonefile.ZoneFileException;
 import dev.failoverstudio.dns.zonefile.ZoneFileImport;

@@ -1,5 +1,6 @@
 package dev.failoverstudio.cli;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.ui.WindowSnapshot;
 import javafx.application.Platform;
@@ -56,9 +57,9 @@ final class ScreenshotCommand implements Callable<Integer> {
         WindowSnapshot.startToolkit();
         try {
             BufferedImage image = WindowSnapshot.render(services, design, width, height);
-            Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".screenshot", ".png");
-            ImageIO.write(image, "png", temp.toFile());
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            AtomicFiles.write(out, png.toByteArray());
             spec.commandLine().getOut().println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
             return 0;
         } catch (ExecutionException e) {

@@ -1,5 +1,6 @@
 package dev.failoverstudio.io.formats;
 
+import dev.failoverstudio.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +18,7 @@ import dev.failoverstudio.domain.scenario.ScenarioQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -51,21 +48,9 @@ public final class ScenarioWriter {
         this.route53 = new Route53JsonWriter(mapper);
     }
 
-    /** Writes atomically: a temporary file in the same folder, then a move over {@code file}. */
+    /** Writes atomically (see {@link AtomicFiles}). */
     public void write(Scenario scenario, Path file) throws IOException {
-        String text = toJson(scenario);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, toJson(scenario));
     }
 
     /**

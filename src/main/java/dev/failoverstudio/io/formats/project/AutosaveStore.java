@@ -1,5 +1,6 @@
 package dev.failoverstudio.io.formats.project;
 
+import dev.failoverstudio.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.failoverstudio.domain.edit.DesignDocument;

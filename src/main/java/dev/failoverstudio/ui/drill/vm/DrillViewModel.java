@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.drill.vm;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.drill.AssertionOutcome;
 import dev.failoverstudio.domain.drill.Drill;
@@ -20,7 +21,6 @@ import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.drill.DrillFile;
 import dev.failoverstudio.io.report.DrillCsvWriter;
 import dev.failoverstudio.io.report.DrillHtmlWriter;
-import dev.failoverstudio.io.report.TextFiles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -513,7 +513,7 @@ public final class DrillViewModel {
         try {
             background.execute(() -> {
                 try {
-                    TextFiles.writeAtomically(target, text.get());
+                    AtomicFiles.write(target, text.get());
                     fx.accept(() -> notice("Wrote " + target.getFileName()));
                 } catch (IOException | RuntimeException e) {
                     fx.accept(() -> error("Cannot write " + target + ": " + e.getMessage()));

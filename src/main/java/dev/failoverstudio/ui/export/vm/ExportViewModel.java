@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.export.vm;
 
+import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.ExchangeFormats;
 import dev.failoverstudio.domain.exchange.DesignExporter;
 import dev.failoverstudio.domain.exchange.ExportNote;
@@ -12,7 +13,6 @@ import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.validate.ChangeAction;
 import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
-import dev.failoverstudio.io.formats.project.AtomicFiles;
 import dev.failoverstudio.io.formats.trafficflow.TrafficFlowExporter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
