@@ -87,6 +87,7 @@ public final class SettingsFile implements SettingsStore {
             p.setProperty("recent." + i, s.recentFiles().get(i).toString());
         }
         try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             java.io.StringWriter text = new java.io.StringWriter();
             p.store(text, "Failover Studio window settings");
             AtomicFiles.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -121,7 +122,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             for (ExportedFile exported : result.files()) {
-                AtomicFiles.write(out.resolve(exported.name()), exported.text());
+                Path target = out.resolve(exported.name());
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                AtomicFiles.write(target, exported.text());
                 stdout.println(out.resolve(exported.name()));
             }
         } catch (IOException e) {

@@ -150,6 +150,7 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
             AtomicFiles.write(out, text);
         } catch (IOException e) {
             err.println("error: cannot write " + out + ": " + e.getMessage());

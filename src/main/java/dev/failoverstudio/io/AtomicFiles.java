@@ -20,7 +20,8 @@ import java.util.Set;
  * the same directory (so the rename stays within one file system), are forced to disk, get the target's
  * permissions (or rw-r--r-- for a new file, since temporary files are private), and the temporary file is then
  * renamed over the target atomically; where the file system cannot rename atomically, a plain replacing move is
- * the fallback. Missing parent directories are created.
+ * the fallback. The directory must exist: a write into a missing one fails and creates nothing (callers that
+ * make folders, such as an export into a new folder, create them first).
  */
 public final class AtomicFiles {
 
@@ -36,7 +37,6 @@ public final class AtomicFiles {
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
-        Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
