@@ -3,7 +3,7 @@ package dev.failoverstudio.io.formats;
 /** The kinds of file File > Import reads, as {@link ImportFormatDetector} tells them apart. */
 public enum ImportFormat {
     /** A project file, a scenario file or {@code list-resource-record-sets} output (read by ProjectFiles). */
-    DESIGN_JSON("design JSON"),
+    DESIGN_JSON("Route 53 JSON, scenario or project file"),
     /** A change batch (S2), bare or wrapped as the SDK request. */
     CHANGE_BATCH("change batch"),
     /** A CloudFormation template, YAML or JSON. */

@@ -91,6 +91,26 @@ class ImportAnyFormatTest {
     }
 
     @Test
+    void route53ListOutputAndScenarioFilesStillImportThroughTheSameCommand() throws Exception {
+        DesignerSession s = DesignerFixture.session(temp);
+        Design original = sample(s.services());
+        Path list = temp.resolve("list.json");
+        Files.writeString(list, s.services().formats().route53Writer().writeRecordSets(
+                original.zones().get(0).recordSets()));
+
+        s.files().importFile(list);
+
+        assertThat(s.files().errorProperty().get()).as("error").isNull();
+        assertThat(s.designer().statusProperty().get()).isEqualTo("Imported list.json (Route 53 JSON, scenario or project file).");
+        assertThat(records(s.designer().document().design())).isEqualTo(records(original));
+
+        s.files().importFile(SAMPLE);
+
+        assertThat(s.designer().document().design().zones()).isEqualTo(original.zones());
+        assertThat(s.files().file()).isNull();
+    }
+
+    @Test
     void aTrafficFlowPolicyAsksForItsRecordNameSuggestingTheOpenZoneApex() throws Exception {
         DesignerSession s = DesignerFixture.session(temp);
         s.files().importFile(SAMPLE);
