@@ -4,6 +4,7 @@ import dev.failoverstudio.domain.edit.ConnectionRules;
 import dev.failoverstudio.domain.edit.NewRecordSets;
 import dev.failoverstudio.domain.geo.AwsRegionInfo;
 import dev.failoverstudio.domain.layout.AutoLayout;
+import dev.failoverstudio.io.formats.ImportFormatDetector;
 import dev.failoverstudio.io.formats.project.AutosaveStore;
 import dev.failoverstudio.ui.vm.CardGeometry;
 import dev.failoverstudio.ui.vm.DesignerViewModel;
@@ -33,8 +34,10 @@ public record DesignerSession(DesignerViewModel designer, DocumentFilesViewModel
         CardGeometry geometry = new CardGeometry();
         DesignerViewModel designer = new DesignerViewModel(services.validator(), services.healthEvaluator(),
                 new NewRecordSets(), new ConnectionRules(), new AutoLayout(geometry), geometry, background, ui);
+        DesignFileImports imports = new DesignFileImports(services.exchange(), services.formats().projectFiles(),
+                ImportFormatDetector.create(), new AutoLayout(geometry));
         DocumentFilesViewModel files = new DocumentFilesViewModel(designer, services.formats().projectFiles(),
-                new AutosaveStore(autosaveDirectory, services.formats().projectFiles()), settings, background, ui);
+                imports, new AutosaveStore(autosaveDirectory, services.formats().projectFiles()), settings, background, ui);
         List<String> regions = services.geo().regions().values().stream().filter(AwsRegionInfo::latencyRecords)
                 .map(AwsRegionInfo::code).sorted().toList();
         InspectorViewModel inspector = new InspectorViewModel(designer, regions);

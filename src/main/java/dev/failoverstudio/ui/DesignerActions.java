@@ -89,7 +89,7 @@ public final class DesignerActions {
                 item("New", "Shortcut+N", e -> newDesign()),
                 item("Open…", "Shortcut+O", e -> open()),
                 recentMenu,
-                item("Import Route 53 JSON…", "Shortcut+I", e -> importFile()),
+                item("Import…", "Shortcut+I", e -> importFile()),
                 item("Export…", "Shortcut+E", e -> {
                     if (export != null) {
                         export.run();
@@ -199,7 +199,8 @@ public final class DesignerActions {
     }
 
     public void importFile() {
-        whenChangesSettled(() -> dialogs.chooseOpen("Import Route 53 JSON or a scenario file")
+        whenChangesSettled(() -> dialogs.chooseImport("Import a zone file, CloudFormation template, Traffic Flow"
+                        + " policy, change batch, Route 53 JSON or scenario file")
                 .ifPresent(files::importFile));
     }
 

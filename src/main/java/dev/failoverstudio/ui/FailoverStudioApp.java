@@ -54,6 +54,7 @@ public final class FailoverStudioApp extends Application {
         DesignerSession session = DesignerSession.create(services, settings, configDir.resolve("autosave"),
                 background, FxExecutors.fxThread());
         window = new MainWindow(session, new FxFileDialogs(() -> stage));
+        session.files().setNameQuestion(new ImportNameDialog(() -> stage));
         WindowSettings remembered = settings.load();
         Scene scene = scene(window, remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);

@@ -13,6 +13,11 @@ public interface FileDialogs {
 
     Optional<Path> chooseOpen(String title);
 
+    /** A file to import, in any format File > Import reads; by default the same chooser as {@link #chooseOpen}. */
+    default Optional<Path> chooseImport(String title) {
+        return chooseOpen(title);
+    }
+
     Optional<Path> chooseSave(String title, String suggestedName);
 
     UnsavedChoice askUnsaved(String documentName);

@@ -29,6 +29,16 @@ final class FxFileDialogs implements FileDialogs {
         return remember(f);
     }
 
+    /** Opens with a filter for every import format first, as zone files and YAML templates are not JSON. */
+    @Override
+    public Optional<Path> chooseImport(String title) {
+        FileChooser chooser = chooser(title);
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Importable files", "*.json",
+                "*.yaml", "*.yml", "*.template", "*.zone", "*.db", "*.txt"));
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
     @Override
     public Optional<Path> chooseSave(String title, String suggestedName) {
         FileChooser chooser = chooser(title);

@@ -30,7 +30,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
+import java.io.File;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -50,8 +52,7 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
 
     /** A pane over a new view model; exports run on {@code background}. Construct on the FX thread. */
     public ExportPane(ObservableValue<Design> design, Services services, Executor background) {
-        this(new ExportViewModel(design, services.exchange(), background, Platform::runLater,
-                new SystemTextClipboard()), null);
+        this(ExportViewModel.over(design, services, background, Platform::runLater, new SystemTextClipboard()), null);
     }
 
     /**
@@ -135,11 +136,53 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
         grid.getStyleClass().add("export-options");
         row(grid, 0, "Format", format, null);
         row(grid, 1, "Hosted zone", zone, null);
-        row(grid, 2, "Action", action, viewModel.actionAppliesProperty());
-        row(grid, 3, "Tree", tree, viewModel.policyNameAppliesProperty());
-        row(grid, 4, "File", file, viewModel.severalFilesProperty());
+        row(grid, 2, "Changes", baseChoice(), viewModel.baseAppliesProperty());
+        row(grid, 3, "Action", action, viewModel.actionAppliesProperty());
+        row(grid, 4, "Tree", tree, viewModel.policyNameAppliesProperty());
+        row(grid, 5, "File", file, viewModel.severalFilesProperty());
         GridPane.setHgrow(format, Priority.ALWAYS);
         return grid;
+    }
+
+    /** "Changes from a design file…": the base file's name, the button that picks it, and Clear. */
+    private VBox baseChoice() {
+        Label base = new Label();
+        base.setId("export-base");
+        base.getStyleClass().add("export-help");
+        base.textProperty().bind(Bindings.createStringBinding(() -> viewModel.baseFileProperty().get() == null
+                ? "All record sets (no base design)"
+                : "From " + viewModel.baseFileProperty().get().getFileName() + " to this design",
+                viewModel.baseFileProperty()));
+        Button choose = new Button("Changes from a design file…");
+        choose.setId("export-choose-base");
+        choose.setOnAction(e -> chooseBaseFile());
+        Button clear = new Button("Clear");
+        clear.setId("export-clear-base");
+        clear.setOnAction(e -> viewModel.clearBase());
+        clear.disableProperty().bind(viewModel.baseFileProperty().isNull());
+        HBox line = new HBox(choose, clear, base);
+        line.getStyleClass().add("export-action");
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.setId("export-base-problem");
+        problem.getStyleClass().add("export-problem");
+        problem.pseudoClassStateChanged(ERROR, true);
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.baseProblemProperty());
+        problem.visibleProperty().bind(viewModel.baseProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(line, problem);
+    }
+
+    private void chooseBaseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Base design: project, scenario file or Route 53 list output");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.chooseBase(chosen.toPath());
+        }
     }
 
     private static void row(GridPane grid, int index, String title, Node control, ObservableValue<Boolean> shown) {

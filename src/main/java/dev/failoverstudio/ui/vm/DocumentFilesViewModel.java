@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.vm;
 
 import dev.failoverstudio.domain.edit.DesignDocument;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.project.AutosaveStore;
@@ -42,12 +43,16 @@ public final class DocumentFilesViewModel {
     private final SettingsStore settings;
     private final Executor background;
     private final Executor ui;
+    private final DesignFileImporter importer;
+    private NameQuestion nameQuestion = NameQuestion.SUGGESTION;
     private RecoverableDesign pendingRecovery;
 
-    public DocumentFilesViewModel(DesignerViewModel designer, ProjectFiles projectFiles, AutosaveStore autosave,
-                                  SettingsStore settings, Executor background, Executor ui) {
+    /** @param importer reads every import format (File > Import) */
+    public DocumentFilesViewModel(DesignerViewModel designer, ProjectFiles projectFiles, DesignFileImporter importer,
+                                  AutosaveStore autosave, SettingsStore settings, Executor background, Executor ui) {
         this.designer = designer;
         this.projectFiles = projectFiles;
+        this.importer = java.util.Objects.requireNonNull(importer, "importer");
         this.autosave = autosave;
         this.settings = settings;
         this.background = background;
@@ -107,9 +112,71 @@ public final class DocumentFilesViewModel {
         read(path, true, done);
     }
 
-    /** Reads Route 53 JSON or a scenario file as a new, untitled design (laid out automatically). */
+    /**
+     * Imports any file the {@code import} command reads (zone file, CloudFormation template, Traffic Flow policy,
+     * change batch, Route 53 list output, scenario or project file; the format is detected) as a new, untitled
+     * design laid out automatically. A Traffic Flow policy's record name is asked through the {@link NameQuestion}
+     * on the UI executor. A file that cannot be imported leaves the open design untouched and puts its located
+     * problems in {@link #errorProperty()}.
+     */
     public void importFile(Path path) {
-        read(path, false, null);
+        designer.setStatus("Reading " + path.getFileName() + "…");
+        Design open = designer.document().design();
+        background.execute(() -> {
+            try {
+                DesignFileImporter.Pending pending = importer.read(path);
+                ui.execute(() -> askName(path, pending, open));
+            } catch (ImportException e) {
+                String message = describe("Cannot import ", path, e);
+                ui.execute(() -> fail(message, null));
+            } catch (IOException | RuntimeException e) {
+                String message = "Cannot import " + path + ": " + e;
+                ui.execute(() -> fail(message, null));
+            }
+        });
+    }
+
+    /** Who answers when an import needs a name (the view sets a dialog); the suggestion is taken by default. */
+    public void setNameQuestion(NameQuestion question) {
+        this.nameQuestion = question == null ? NameQuestion.SUGGESTION : question;
+    }
+
+    private void askName(Path path, DesignFileImporter.Pending pending, Design open) {
+        Optional<DesignFileImporter.NameRequest> request = pending.nameRequest(open);
+        String name = null;
+        if (request.isPresent()) {
+            Optional<String> answer = nameQuestion.ask(request.get()).map(String::strip).filter(a -> !a.isEmpty());
+            if (answer.isEmpty()) {
+                designer.setStatus("Import of " + path.getFileName() + " cancelled.");
+                return;
+            }
+            name = answer.get();
+        }
+        String chosen = name;
+        background.execute(() -> {
+            try {
+                DesignFileImporter.ImportedDesign imported = pending.finish(open, chosen);
+                ui.execute(() -> {
+                    designer.replaceDocument(imported.document());
+                    file.set(null);
+                    designer.setStatus("Imported " + path.getFileName() + " (" + pending.formatTitle() + ")"
+                            + notes(imported.notes()));
+                });
+            } catch (ImportException e) {
+                String message = describe("Cannot import ", path, e);
+                ui.execute(() -> fail(message, null));
+            } catch (RuntimeException e) {
+                String message = "Cannot import " + path + ": " + e;
+                ui.execute(() -> fail(message, null));
+            }
+        });
+    }
+
+    private static String notes(List<String> notes) {
+        if (notes.isEmpty()) {
+            return ".";
+        }
+        return "; " + notes.size() + (notes.size() == 1 ? " note: " : " notes, first: ") + notes.get(0);
     }
 
     private void read(Path path, boolean keepPath, Consumer<Boolean> done) {
@@ -129,7 +196,7 @@ public final class DocumentFilesViewModel {
                     }
                 });
             } catch (ImportException e) {
-                String message = describe(path, e);
+                String message = describe("Cannot open ", path, e);
                 ui.execute(() -> fail(message, done));
             } catch (RuntimeException e) {
                 String message = "Cannot open " + path + ": " + e;
@@ -146,12 +213,12 @@ public final class DocumentFilesViewModel {
         }
     }
 
-    private static String describe(Path path, ImportException e) {
+    private static String describe(String what, Path path, ImportException e) {
         List<String> lines = new ArrayList<>();
         for (ImportProblem p : e.problems()) {
             lines.add(p.describe());
         }
-        return "Cannot open " + path.getFileName() + ":\n" + String.join("\n", lines);
+        return what + path.getFileName() + ":\n" + String.join("\n", lines);
     }
 
     /**

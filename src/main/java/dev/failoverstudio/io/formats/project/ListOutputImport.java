@@ -20,9 +20,18 @@ import java.util.UUID;
  * aliases use (an alias whose target lies in the zone and names a group of the list), else one derived from
  * the origin, so importing the same output twice gives the same ID.
  */
-final class ListOutputImport {
+public final class ListOutputImport {
 
     private ListOutputImport() {
+    }
+
+    /**
+     * The empty zone {@code records} belong in, with the origin and ID {@link #design} gives them; for change
+     * batches, which name no zone either and are applied to an empty one.
+     */
+    public static HostedZone zoneFor(List<RecordSet> records) {
+        DomainName origin = origin(records);
+        return new HostedZone(zoneId(records, origin), origin, false, List.of());
     }
 
     static Design design(List<RecordSet> records) {

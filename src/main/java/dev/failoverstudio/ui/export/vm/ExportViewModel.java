@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.export.vm;
 
 import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.ExchangeFormats;
+import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.exchange.DesignExporter;
 import dev.failoverstudio.domain.exchange.ExportNote;
 import dev.failoverstudio.domain.exchange.ExportOptions;
@@ -13,10 +14,15 @@ import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.validate.ChangeAction;
 import dev.failoverstudio.io.formats.changebatch.ChangeBatchExporter;
+import dev.failoverstudio.io.ImportException;
+import dev.failoverstudio.io.ImportProblem;
+import dev.failoverstudio.io.formats.project.ProjectFiles;
 import dev.failoverstudio.io.formats.trafficflow.TrafficFlowExporter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -84,6 +90,11 @@ public final class ExportViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper severalFiles = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BaseDesignReader baseReader;
+    private final ReadOnlyObjectWrapper<Path> baseFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper baseApplies = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper baseProblem = new ReadOnlyStringWrapper("");
+    private Design baseDesign;
     private final AtomicLong generation = new AtomicLong();
     private final ChangeListener<Design> designListener = (obs, before, after) -> designChanged();
     private ExportResult result;
@@ -91,6 +102,15 @@ public final class ExportViewModel implements AutoCloseable {
 
     public ExportViewModel(ObservableValue<Design> design, ExchangeFormats formats, Executor background,
                            Executor ui, TextClipboard clipboard) {
+        this(design, formats, NO_BASE_FILES, background, ui, clipboard);
+    }
+
+    /**
+     * @param baseReader reads the base design of "Changes from a design file…"
+     */
+    public ExportViewModel(ObservableValue<Design> design, ExchangeFormats formats, BaseDesignReader baseReader,
+                           Executor background, Executor ui, TextClipboard clipboard) {
+        this.baseReader = Objects.requireNonNull(baseReader, "baseReader");
         this.design = Objects.requireNonNull(design, "design");
         this.formats = Objects.requireNonNull(formats, "formats");
         this.background = Objects.requireNonNull(background, "background");
@@ -112,6 +132,64 @@ public final class ExportViewModel implements AutoCloseable {
         action.addListener((obs, b, a) -> refresh());
         policyName.addListener((obs, b, a) -> refresh());
         file.addListener((obs, b, a) -> showFile());
+        refresh();
+    }
+
+    /** The view model of a dialog over the application's services; base design files are read as File > Open does. */
+    public static ExportViewModel over(ObservableValue<Design> design, Services services, Executor background,
+                                       Executor ui, TextClipboard clipboard) {
+        ProjectFiles projectFiles = services.formats().projectFiles();
+        return new ExportViewModel(design, services.exchange(), file -> projectFiles.read(file).design(), background,
+                ui, clipboard);
+    }
+
+    private static final BaseDesignReader NO_BASE_FILES = file -> {
+        throw new ImportException(List.of(new ImportProblem(file.toString(), "$", null,
+                "this dialog cannot read design files")));
+    };
+
+    /**
+     * "Changes from a design file…": reads {@code file} (a project, a scenario file or Route 53 list output) on the
+     * background executor; from then on the change batch is only the changes that turn that design into the current
+     * one (DELETE/CREATE/UPSERT, as {@code export --from}). A file that cannot be read keeps the previous base and
+     * says why in {@link #baseProblemProperty()}.
+     */
+    public void chooseBase(Path file) {
+        Objects.requireNonNull(file, "file");
+        baseProblem.set("");
+        message.set("Reading " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                Design read = baseReader.read(file);
+                ui.execute(() -> {
+                    if (closed) {
+                        return;
+                    }
+                    baseDesign = read;
+                    baseFile.set(file);
+                    message.set("");
+                    refresh();
+                });
+            } catch (ImportException e) {
+                String why = "Cannot read " + file.getFileName() + ":\n" + e.getMessage();
+                ui.execute(() -> baseFailed(why));
+            } catch (RuntimeException e) {
+                String why = "Cannot read " + file.getFileName() + ": " + e.getMessage();
+                ui.execute(() -> baseFailed(why));
+            }
+        });
+    }
+
+    private void baseFailed(String why) {
+        baseProblem.set(why);
+        message.set("");
+    }
+
+    /** Back to a plain export of the whole design (CREATE or UPSERT). */
+    public void clearBase() {
+        baseDesign = null;
+        baseFile.set(null);
+        baseProblem.set("");
         refresh();
     }
 
@@ -161,7 +239,9 @@ public final class ExportViewModel implements AutoCloseable {
             return;
         }
         FormatChoice chosen = format.get();
-        actionApplies.set(chosen != null && chosen.takesAction());
+        baseApplies.set(chosen != null && chosen.id().equals(ChangeBatchExporter.ID));
+        Design base = baseApplies.get() ? baseDesign : null;
+        actionApplies.set(chosen != null && chosen.takesAction() && base == null);
         policyNameApplies.set(chosen != null && chosen.takesPolicyName());
         Design d = design.getValue();
         long mine = generation.incrementAndGet();
@@ -184,7 +264,8 @@ public final class ExportViewModel implements AutoCloseable {
                 return; // superseded before it started
             }
             try {
-                ExportResult exported = exporter.export(d, options);
+                ExportResult exported = base == null ? exporter.export(d, options)
+                        : formats.changeBatch().exportDiff(base, d, options.zoneId());
                 ui.execute(() -> showResult(mine, exported, ""));
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -312,6 +393,21 @@ public final class ExportViewModel implements AutoCloseable {
         closed = true;
         generation.incrementAndGet();
         design.removeListener(designListener);
+    }
+
+    /** The base design file of "Changes from a design file…"; null for a plain export. */
+    public ReadOnlyObjectProperty<Path> baseFileProperty() {
+        return baseFile.getReadOnlyProperty();
+    }
+
+    /** True when the chosen format can be written as the changes from a base design (the change batch). */
+    public ReadOnlyBooleanProperty baseAppliesProperty() {
+        return baseApplies.getReadOnlyProperty();
+    }
+
+    /** Why the last base design file could not be read (file, JSON path, rule), or empty. */
+    public ReadOnlyStringProperty baseProblemProperty() {
+        return baseProblem.getReadOnlyProperty();
     }
 
     public ObservableList<FormatChoice> formatChoices() {
