@@ -143,9 +143,14 @@ public final class DesignerActions {
                 item("Mark Health Check Without Data", null, e -> designer.simulateHealth(Optional.empty())));
         Menu help = new Menu("Help", null,
                 item("Getting Started", "F1", e -> dialogs.showInformation("Getting started", GettingStarted.TEXT)),
+                item("How Route 53 Picks an Answer", "Shift+F1",
+                        e -> dialogs.showInformation("How Route 53 picks an answer", HowRoute53Answers.TEXT)),
+                new SeparatorMenuItem(),
                 item("About Failover Studio", null, e -> dialogs.showInformation("About Failover Studio",
                         About.TEXT)));
         MenuBar bar = new MenuBar(file, edit, view, simulate, help);
+        help.getItems().add(2, item("Keyboard Shortcuts", "Shortcut+Slash",
+                e -> dialogs.showInformation("Keyboard shortcuts", KeyboardShortcuts.describe(bar))));
         bar.setId("menu-bar");
         return bar;
     }

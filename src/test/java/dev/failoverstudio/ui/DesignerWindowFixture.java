@@ -79,6 +79,7 @@ final class DesignerWindowFixture {
         final Deque<Path> files = new ArrayDeque<>();
         final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
         final Deque<String> errors = new ArrayDeque<>();
+        final Deque<String> information = new ArrayDeque<>();
 
         @Override
         public Optional<Path> chooseOpen(String title) {
@@ -102,6 +103,7 @@ final class DesignerWindowFixture {
 
         @Override
         public void showInformation(String title, String message) {
+            information.add(title + "\n" + message);
         }
     }
 
