@@ -79,6 +79,11 @@ public final class DesignerActions {
         this.export = openExport;
     }
 
+    /** Help > How Route 53 Picks an Answer, also linked from the resolver pane. */
+    void showAnswerRules() {
+        dialogs.showInformation("How Route 53 picks an answer", HowRoute53Answers.TEXT);
+    }
+
     /** What Quit does (closing the window, which asks about unsaved changes). */
     void setQuit(Runnable quit) {
         this.quit = quit;
@@ -144,7 +149,7 @@ public final class DesignerActions {
         Menu help = new Menu("Help", null,
                 item("Getting Started", "F1", e -> dialogs.showInformation("Getting started", GettingStarted.TEXT)),
                 item("How Route 53 Picks an Answer", "Shift+F1",
-                        e -> dialogs.showInformation("How Route 53 picks an answer", HowRoute53Answers.TEXT)),
+                        e -> showAnswerRules()),
                 new SeparatorMenuItem(),
                 item("About Failover Studio", null, e -> dialogs.showInformation("About Failover Studio",
                         About.TEXT)));

@@ -81,6 +81,7 @@ public final class MainWindow extends BorderPane {
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
                         : CanvasHighlightsFrom.live(live),
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
+        live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,

@@ -43,6 +43,13 @@ class HelpMenuTest {
     }
 
     @Test
+    void theResolverPaneLinksToTheAnswerRules(FxRobot robot) {
+        robot.interact(() -> fixture.window.side().showResolver());
+        robot.interact(() -> robot.lookup("#how-route53-answers").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(fixture.dialogs.information.getLast()).startsWith("How Route 53 picks an answer").contains("R43");
+    }
+
+    @Test
     void aboutGivesTheBundledDataCredits(FxRobot robot) {
         robot.clickOn("Help").clickOn("About Failover Studio");
         assertThat(fixture.dialogs.information.getLast()).contains("IP Geolocation by DB-IP")

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +29,9 @@ import java.util.Locale;
 public final class ResolverPane extends ScrollPane {
 
     private static final PseudoClass NOERROR = PseudoClass.getPseudoClass("noerror");
+
+    private final Hyperlink rulesLink = new Hyperlink("How does Route 53 pick an answer?");
+    private Runnable rulesHelp = () -> { };
 
     public ResolverPane(ResolverViewModel vm, WatchListViewModel watchList, WorldMapViewModel worldMap) {
         getStyleClass().add("resolver-pane");
@@ -80,6 +84,8 @@ public final class ResolverPane extends ScrollPane {
         response.setPrefRowCount(12);
         response.textProperty().bind(vm.responseProperty());
 
+        rulesLink.setId("how-route53-answers");
+        rulesLink.setOnAction(e -> rulesHelp.run());
         ListView<String> trace = new ListView<>(vm.trace());
         trace.setId("result-trace");
         trace.getStyleClass().add("trace-list");
@@ -92,11 +98,16 @@ public final class ResolverPane extends ScrollPane {
                 titled("Query", query),
                 titled("World map", new WorldMapView(worldMap)),
                 titled("Answer", result),
-                titled("Trace", trace),
+                titled("Trace", new VBox(4, trace, rulesLink)),
                 titled("Traffic shares", new TrafficSharesView(vm)),
                 titled("Watch list", new WatchListView(watchList)));
         content.getStyleClass().add("resolver-content");
         setContent(content);
+    }
+
+    /** What the link under the trace opens: the main window's page on how Route 53 picks an answer. */
+    public void setRulesHelp(Runnable action) {
+        rulesHelp = action == null ? () -> { } : action;
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {
