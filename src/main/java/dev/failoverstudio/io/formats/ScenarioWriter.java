@@ -184,20 +184,7 @@ public final class ScenarioWriter {
     }
 
     private ObjectNode client(ClientContext c) {
-        ObjectNode node = mapper.createObjectNode();
-        putIfPresent(node, "continent", c.continent());
-        putIfPresent(node, "country", c.country());
-        putIfPresent(node, "subdivision", c.subdivision());
-        putIfPresent(node, "region", c.region());
-        if (c.latitude() != null) {
-            node.put("latitude", c.latitude());
-        }
-        if (c.longitude() != null) {
-            node.put("longitude", c.longitude());
-        }
-        putIfPresent(node, "ip", c.ip());
-        putIfPresent(node, "ecsSubnet", c.ecsSubnet());
-        return node;
+        return ClientJson.write(c);
     }
 
     private static void strings(ArrayNode array, Collection<String> values) {

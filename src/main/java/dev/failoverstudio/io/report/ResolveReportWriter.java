@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.failoverstudio.domain.resolve.ClientContext;
+import dev.failoverstudio.io.formats.ClientJson;
 import dev.failoverstudio.domain.resolve.Resolution;
 import dev.failoverstudio.domain.resolve.TraceStep;
 import dev.failoverstudio.domain.scenario.QueryRun;
@@ -89,25 +90,6 @@ public final class ResolveReportWriter {
     }
 
     private ObjectNode client(ClientContext c) {
-        ObjectNode node = mapper.createObjectNode();
-        putIfPresent(node, "continent", c.continent());
-        putIfPresent(node, "country", c.country());
-        putIfPresent(node, "subdivision", c.subdivision());
-        putIfPresent(node, "region", c.region());
-        if (c.latitude() != null) {
-            node.put("latitude", c.latitude());
-        }
-        if (c.longitude() != null) {
-            node.put("longitude", c.longitude());
-        }
-        putIfPresent(node, "ip", c.ip());
-        putIfPresent(node, "ecsSubnet", c.ecsSubnet());
-        return node;
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
+        return ClientJson.write(c);
     }
 }
