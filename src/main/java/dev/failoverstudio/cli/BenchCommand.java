@@ -41,6 +41,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--records", defaultValue = "10000", description = "record sets in the large zone (default: ${DEFAULT-VALUE})")
     int records;
 
+    @Option(names = "--startup", paramLabel = "N", description = "instead: launch to a populated designer window "
+            + "against a blank JavaFX window, N fresh starts each")
+    Integer startupRuns;
+
+    @Option(names = "--design", defaultValue = "samples/latency-weighted-tree.json",
+            description = "with --startup: the design to open (default: ${DEFAULT-VALUE})")
+    java.nio.file.Path startupDesign;
+
     @Option(names = "--seconds", defaultValue = "3", description = "measuring time per case (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -51,8 +59,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (startupRuns != null) {
+            if (startupRuns < 1) {
+                spec.commandLine().getErr().println("error: --startup takes a number of runs, at least 1");
+                return 2;
+            }
+            return new StartupBench(out).run(startupRuns, startupDesign);
+        }
         if (records < 20 || seconds < 1) {
             spec.commandLine().getErr().println("error: --records must be at least 20 and --seconds at least 1");
             return 2;

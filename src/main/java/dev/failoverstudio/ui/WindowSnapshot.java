@@ -128,7 +128,7 @@ public final class WindowSnapshot {
     }
 
     /** A screenshot neither reads nor writes the user's window settings. */
-    private static final class FixedSettings implements SettingsStore {
+    static final class FixedSettings implements SettingsStore {
         @Override
         public WindowSettings load() {
             return WindowSettings.DEFAULTS;
@@ -140,7 +140,7 @@ public final class WindowSnapshot {
     }
 
     /** A screenshot never asks anything. */
-    private static final class NoDialogs implements FileDialogs {
+    static final class NoDialogs implements FileDialogs {
         @Override
         public Optional<Path> chooseOpen(String title) {
             return Optional.empty();

@@ -1,0 +1,76 @@
+package dev.failoverstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench --startup N}: launch to a shown, populated designer window against launch to a blank JavaFX window,
+ * each started N times in fresh JVMs, alternating, in the same run (issue "Samples, packaging and the first ten
+ * minutes": target at most 1.5x). Without a display the windows render on Monocle's headless platform.
+ */
+final class StartupBench {
+
+    private final PrintWriter out;
+
+    StartupBench(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** @return the exit status: 0 measured, 2 a start failed */
+    int run(int runs, Path design) throws IOException, InterruptedException {
+        boolean headless = System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
+        List<Long> blank = new ArrayList<>();
+        List<Long> designer = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Long b = probe(headless, "blank");
+            Long d = probe(headless, "designer", design.toString());
+            if (b == null || d == null) {
+                out.println("startup: a probe did not report a frame");
+                return 2;
+            }
+            blank.add(b);
+            designer.add(d);
+        }
+        long mb = median(blank);
+        long md = median(designer);
+        out.printf(Locale.ROOT, "Launch to first complete frame, %d fresh starts each, %s; the designer opens %s%n",
+                runs, headless ? "headless (Monocle, software rendering)" : "on the display", design);
+        out.printf(Locale.ROOT, "window            median ms   all runs%n");
+        out.printf(Locale.ROOT, "blank JavaFX      %9d   %s%n", mb, blank);
+        out.printf(Locale.ROOT, "designer          %9d   %s%n", md, designer);
+        out.printf(Locale.ROOT, "ratio             %9.1fx  (target at most 1.5x)%n", md / (double) mb);
+        out.flush();
+        return 0;
+    }
+
+    private static Long probe(boolean headless, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+        command.addAll(List.of(args));
+        if (headless) {
+            command.add("--headless");
+        }
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(150, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return null;
+        }
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            return process.exitValue() == 0 ? Long.parseLong(text) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.failoverstudio.cli;
+
+import dev.failoverstudio.app.Services;
+import dev.failoverstudio.ui.StartupScenes;
+import dev.failoverstudio.ui.WindowSnapshot;
+import javafx.application.Platform;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * One timed start, run in a fresh JVM by {@code bench --startup}: prints the milliseconds from the JVM's start to
+ * the first complete frame of either a blank JavaFX window ({@code blank}) or the designer window with a design
+ * open and drawn ({@code designer FILE}), then exits. {@code --headless} renders on Monocle's headless platform.
+ */
+public final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        boolean headless = java.util.List.of(args).contains("--headless");
+        boolean blank = args.length > 0 && args[0].equals("blank");
+        if (headless) {
+            WindowSnapshot.useHeadlessPlatform(1400, 880);
+        }
+        // the designer loads its services before the toolkit starts, as the application's init() does
+        Services services = blank ? null : Services.create();
+        WindowSnapshot.startToolkit();
+        Runnable done = () -> {
+            System.out.println(System.currentTimeMillis() - jvmStart);
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        };
+        Platform.runLater(() -> {
+            try {
+                if (blank) {
+                    StartupScenes.showBlank(done);
+                } else {
+                    StartupScenes.showDesigner(services, Path.of(args[1]), done);
+                }
+            } catch (Exception e) {
+                System.err.println("startup probe: " + e.getMessage());
+                Runtime.getRuntime().halt(2);
+            }
+        });
+        Thread.sleep(120_000);
+        System.err.println("startup probe: no complete frame within 120 s");
+        Runtime.getRuntime().halt(3);
+    }
+}

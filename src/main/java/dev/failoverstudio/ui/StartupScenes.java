@@ -1,0 +1,59 @@
+package dev.failoverstudio.ui;
+
+import dev.failoverstudio.app.DesignerSession;
+import dev.failoverstudio.app.Services;
+import dev.failoverstudio.ui.fx.FxExecutors;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The two windows the startup measurement compares (issue "Samples, packaging and the first ten minutes"): a
+ * blank JavaFX window, and the designer window with a design open and its cards drawn. Each calls back on the
+ * first frame that shows it complete. Run on the FX thread.
+ */
+public final class StartupScenes {
+
+    private StartupScenes() {
+    }
+
+    /** A blank window; {@code shown} runs after the first frame was laid out. */
+    public static void showBlank(Runnable shown) {
+        Stage stage = new Stage();
+        Scene scene = new Scene(new StackPane(new Label("blank window")), 1400, 880);
+        onFirstFrameWhere(scene, () -> true, shown);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The designer window with {@code design} open; {@code populated} runs once its cards are on screen. */
+    public static void showDesigner(Services services, Path design, Runnable populated) throws IOException {
+        Path scratch = Files.createTempDirectory("failover-studio-startup");
+        DesignerSession session = DesignerSession.create(services, new WindowSnapshot.FixedSettings(), scratch,
+                FxExecutors.background(), FxExecutors.fxThread());
+        MainWindow window = new MainWindow(session, new WindowSnapshot.NoDialogs());
+        Stage stage = new Stage();
+        Scene scene = FailoverStudioApp.scene(window, 1400, 880);
+        onFirstFrameWhere(scene, () -> window.canvas().visibleCardCount() > 0, populated);
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.files().titleProperty());
+        stage.show();
+        session.files().open(design);
+    }
+
+    private static void onFirstFrameWhere(Scene scene, java.util.function.BooleanSupplier ready, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (ready.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                then.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.failoverstudio.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bench --startup}: both windows really start in fresh JVMs and report a frame; the figures themselves are
+ * reported in the closing notes, never asserted.
+ */
+class StartupBenchTest {
+
+    @Test
+    void oneStartOfEachWindowIsTimedAndCompared() throws Exception {
+        StringWriter text = new StringWriter();
+        int status = new StartupBench(new PrintWriter(text, true)).run(1,
+                Path.of("samples/latency-weighted-tree.json"));
+
+        assertThat(status).as(text.toString()).isZero();
+        assertThat(text.toString()).containsPattern("blank JavaFX +\\d+ ")
+                .containsPattern("designer +\\d+ ").containsPattern("ratio +\\d+\\.\\dx");
+    }
+}
