@@ -58,9 +58,9 @@ public final class ScenarioWriter {
      * validated, resolved and checked by the other commands; {@code title} may be null.
      */
     public String write(Design design, HostedZone zone, String title) {
-        Design single = new Design(List.of(zone), design.healthChecks(), design.cidrCollections(),
-                design.resourceCatalog(), design.healthSnapshot());
-        return toJson(new Scenario(title, null, single, List.of()));
+        ObjectNode root = designParts(design, zone, title, null);
+        root.putArray("queries");
+        return text(root);
     }
 
     /** The scenario file's text. */
@@ -70,10 +70,23 @@ public final class ScenarioWriter {
             throw new IllegalArgumentException("a scenario holds exactly one hosted zone, the design has "
                     + design.zones().size());
         }
-        HostedZone zone = design.zones().get(0);
+        ObjectNode root = designParts(design, design.zones().get(0), scenario.title(), scenario.description());
+        ArrayNode queries = root.putArray("queries");
+        for (ScenarioQuery query : scenario.queries()) {
+            queries.add(query(query));
+        }
+        return text(root);
+    }
+
+    /**
+     * The parts of a scenario file that describe the design (title and description when not null, zone, record sets, health checks, health
+     * state, CIDR collections, resource catalog) for {@code zone}, the health checks and the rest of {@code
+     * design}; formats that embed a design, such as drill files, add their own fields to it.
+     */
+    public ObjectNode designParts(Design design, HostedZone zone, String title, String description) {
         ObjectNode root = mapper.createObjectNode();
-        putIfPresent(root, "title", scenario.title());
-        putIfPresent(root, "description", scenario.description());
+        putIfPresent(root, "title", title);
+        putIfPresent(root, "description", description);
         root.put("zone", zone.origin().text());
         root.put("hostedZoneId", zone.id());
         root.set("resourceRecordSets", route53.recordSetArray(zone.recordSets()));
@@ -93,10 +106,11 @@ public final class ScenarioWriter {
                 catalog.set(resource.dnsName().text(), resource(resource));
             }
         }
-        ArrayNode queries = root.putArray("queries");
-        for (ScenarioQuery query : scenario.queries()) {
-            queries.add(query(query));
-        }
+        return root;
+    }
+
+    /** Pretty-printed, with a final line break. */
+    public String text(ObjectNode root) {
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

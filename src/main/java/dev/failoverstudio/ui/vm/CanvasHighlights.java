@@ -4,7 +4,6 @@ import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.RecordSetKey;
 
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +14,7 @@ import java.util.Set;
  * client, alias subtrees with Evaluate Target Health included (R40, R41); or, while a drill is scrubbed, the
  * health-check statuses at that moment. Immutable.
  *
- * @param path              record sets on the answer's path, queried group first
+ * @param path              record sets on the answer's path
  * @param unhealthyRecords  record sets whose effective health is unhealthy
  * @param unhealthyGroups   groups (name and type) with no healthy applicable record set
  * @param checkStatus       health-check statuses that replace the design's (a drill's scrub time); usually empty
@@ -57,7 +56,7 @@ public record CanvasHighlights(Set<RecordSetKey> path, Set<RecordSetKey> unhealt
     public static CanvasHighlights of(Iterable<RecordSetKey> path, Map<RecordSetKey, Boolean> recordUnhealthy,
                                       Map<GroupKey, Boolean> groupUnhealthy) {
         Objects.requireNonNull(path, "path");
-        Set<RecordSetKey> onPath = new LinkedHashSet<>();
+        Set<RecordSetKey> onPath = new HashSet<>();
         path.forEach(onPath::add);
         return new CanvasHighlights(onPath, keysMarked(recordUnhealthy), keysMarked(groupUnhealthy), Map.of());
     }

@@ -1,8 +1,6 @@
 package dev.failoverstudio.io.formats.drill;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.model.Design;
@@ -13,18 +11,17 @@ import java.util.Objects;
 
 /**
  * Writes a standalone drill file (README "Drill files"): the design parts exactly as a scenario file holds them
- * ({@link ScenarioWriter}, so health state and the resource catalog are kept) without {@code queries}, plus the
+ * ({@link ScenarioWriter#designParts}, so health state and the resource catalog are kept), plus the
  * {@code drill} object of {@link DrillWriter}. {@link DrillReader} reads the result back to the same design and
  * drill.
  */
 public final class DrillFileWriter {
 
-    private final ObjectMapper mapper;
     private final ScenarioWriter scenarios;
     private final DrillWriter drills;
 
     public DrillFileWriter(ObjectMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper").copy().enable(SerializationFeature.INDENT_OUTPUT);
+        Objects.requireNonNull(mapper, "mapper");
         this.scenarios = new ScenarioWriter(mapper);
         this.drills = new DrillWriter(mapper);
     }
@@ -39,13 +36,8 @@ public final class DrillFileWriter {
         if (zone == null) {
             throw new IllegalArgumentException("a drill file needs a design with a hosted zone");
         }
-        try {
-            ObjectNode root = (ObjectNode) mapper.readTree(scenarios.write(design, zone, title));
-            root.remove("queries");
-            root.set("drill", drills.toJson(drill));
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a drill file is always serialisable", e);
-        }
+        ObjectNode root = scenarios.designParts(design, zone, title, null);
+        root.set("drill", drills.toJson(drill));
+        return scenarios.text(root);
     }
 }

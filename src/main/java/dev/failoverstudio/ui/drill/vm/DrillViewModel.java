@@ -460,13 +460,11 @@ public final class DrillViewModel {
             return false;
         }
         String title = drill.name();
-        boolean started = export(target, () -> reopenable(services.formats().drillFileWriter().write(design, drill,
-                title)));
-        if (started) {
-            file = target;
-            fileName.set(target.getFileName().toString());
-        }
-        return started;
+        return export(target, () -> reopenable(services.formats().drillFileWriter().write(design, drill, title)),
+                () -> {
+                    file = target;
+                    fileName.set(target.getFileName().toString());
+                });
     }
 
     /** The text, once the drill reader accepts it: a saved drill must open again (else nothing is written). */
@@ -509,12 +507,20 @@ public final class DrillViewModel {
 
     /** Writes in the background: a long drill's CSV runs to many megabytes. */
     private boolean export(Path target, java.util.function.Supplier<String> text) {
+        return export(target, text, () -> { });
+    }
+
+    /** As {@link #export(Path, java.util.function.Supplier)}; {@code written} runs on the FX thread after success. */
+    private boolean export(Path target, java.util.function.Supplier<String> text, Runnable written) {
         notice("Writing " + target.getFileName() + "…");
         try {
             background.execute(() -> {
                 try {
                     AtomicFiles.write(target, text.get());
-                    fx.accept(() -> notice("Wrote " + target.getFileName()));
+                    fx.accept(() -> {
+                        written.run();
+                        notice("Wrote " + target.getFileName());
+                    });
                 } catch (IOException | RuntimeException e) {
                     fx.accept(() -> error("Cannot write " + target + ": " + e.getMessage()));
                 }

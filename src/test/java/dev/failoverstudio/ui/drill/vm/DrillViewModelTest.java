@@ -70,6 +70,7 @@ class DrillViewModelTest {
         assertThat(again.drill().durationSeconds()).isEqualTo(2400);
         assertThat(again.design()).isEqualTo(read(ACTIVE_PASSIVE).design());
         assertThat(vm.messageProperty().get()).contains("Wrote saved-drill.json");
+        assertThat(vm.fileNameProperty().get()).isEqualTo("saved-drill.json");
     }
 
     @Test
@@ -82,6 +83,7 @@ class DrillViewModelTest {
         vm.saveAs(saved);
 
         assertThat(saved).doesNotExist();
+        assertThat(vm.fileNameProperty().get()).as("still the opened file").isEqualTo("active-passive-failover.json");
         assertThat(vm.messageProperty().get()).contains("would not open again").contains("D5");
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
