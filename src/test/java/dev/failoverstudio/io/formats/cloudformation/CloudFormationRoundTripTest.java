@@ -54,7 +54,7 @@ class CloudFormationRoundTripTest {
 
     @Test
     void hc17_aDisabledCheckIsNotedAndReadBackFromItsTag() throws Exception {
-        Design design = SampleDesigns.design(Path.of("samples/weighted-standby-calculated.json"));
+        Design design = SampleDesigns.design(Path.of("samples/active-active-weighted-standby.json"));
         List<HealthCheck> checks = new ArrayList<>(design.healthChecks());
         checks.set(0, checks.get(0).withDisabled(true));
         Design disabled = design.withHealthChecks(checks);
@@ -66,7 +66,7 @@ class CloudFormationRoundTripTest {
 
     @Test
     void yamlUsesShortFormTagsForTheWiring() {
-        Design design = SampleDesigns.design(Path.of("samples/weighted-standby-calculated.json"));
+        Design design = SampleDesigns.design(Path.of("samples/active-active-weighted-standby.json"));
         String yaml = new CloudFormationExporter(MAPPER, true).export(design, ExportOptions.DEFAULT).main().text();
         assertThat(yaml).contains("HostedZoneId: !Ref HostedZoneId").contains(".HealthCheckId");
         assertThat(yaml).containsPattern("HealthCheckId: !GetAtt HealthCheck\\w+\\.HealthCheckId");

@@ -79,7 +79,7 @@ class DrillReaderTest {
 
     @Test
     void theTreeSampleUsesTheWorldPopulationAndDefaultResolvers() throws Exception {
-        DrillFile file = reader.read(Path.of("samples/drills/latency-tree-region-failure.json"), WORLD);
+        DrillFile file = reader.read(Path.of("samples/drills/latency-weighted-tree.json"), WORLD);
         assertThat(file.drill().population().source()).isEqualTo("stub world");
         assertThat(file.drill().resolvers()).isEqualTo(ResolverBehaviour.DEFAULT);
         assertThat(file.drill().stepSeconds()).isEqualTo(1);

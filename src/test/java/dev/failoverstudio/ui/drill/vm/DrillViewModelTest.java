@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrillViewModelTest {
 
     static final Path ACTIVE_PASSIVE = Path.of("samples/drills/active-passive-failover.json");
-    static final Path LATENCY_TREE = Path.of("samples/drills/latency-tree-region-failure.json");
+    static final Path LATENCY_TREE = Path.of("samples/drills/latency-weighted-tree.json");
 
     static Services services;
 

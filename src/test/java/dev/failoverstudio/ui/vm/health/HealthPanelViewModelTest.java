@@ -138,7 +138,7 @@ class HealthPanelViewModelTest {
 
     @Test
     void calculatedChecksShowDerivedStatusChildrenAndInvertedDisabled_HC13_HC17() {
-        LiveFixture calc = LiveFixture.sample("weighted-standby-calculated.json");
+        LiveFixture calc = LiveFixture.sample("active-active-weighted-standby.json");
         HealthPanelViewModel vm = new HealthPanelViewModel(calc.live,
                 new SimpleObjectProperty<>(EffectiveHealth.NONE));
         HealthCheckRow poolA = vm.checks().stream().filter(r -> r.id().equals("pool-a-calculated")).findFirst()
