@@ -20,7 +20,7 @@ class DrillSamplesTest {
         try (Stream<Path> files = Files.list(Path.of("samples", "drills"))) {
             drills = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(drills).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(drills).hasSizeGreaterThanOrEqualTo(8);
         return drills.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             CliRun run = CliRun.of("drill", file.toString());
             assertThat(run.err()).doesNotContain("error:");

@@ -20,7 +20,7 @@ class SamplesCheckTest {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
             samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(samples).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(8);
         return samples.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             CliRun run = CliRun.of("check", file.toString(), "--samples", "20000");
             assertThat(run.err()).doesNotContain("error:");
