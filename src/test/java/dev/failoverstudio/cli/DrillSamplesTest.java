@@ -28,4 +28,23 @@ class DrillSamplesTest {
             assertThat(run.status()).isZero();
         }));
     }
+
+    /**
+     * A drill's bounds come from the request interval, the failure threshold, the 18 % rule and the TTLs, not from
+     * one lucky run: they hold for other seeds too (other checker phases, resolver caches and weighted draws).
+     */
+    @TestFactory
+    Stream<DynamicTest> everySampleDrillHoldsForOtherSeeds() throws IOException {
+        List<Path> drills;
+        try (Stream<Path> files = Files.list(Path.of("samples", "drills"))) {
+            drills = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        return drills.stream().flatMap(file -> Stream.of("1", "2", "3").map(seed -> DynamicTest.dynamicTest(
+                file.getFileName() + " --seed " + seed, () -> {
+                    CliRun run = CliRun.of("drill", file.toString(), "--seed", seed);
+                    assertThat(run.out()).doesNotContain("FAIL")
+                            .containsPattern("(?m)^[1-9][0-9]* passed, 0 failed$");
+                    assertThat(run.status()).isZero();
+                })));
+    }
 }
