@@ -94,7 +94,7 @@ public final class HealthCheckMapper {
      * A missing {@code Value} is the empty value (the API's Tag has it optional); a key given twice is refused,
      * because Route 53 keeps one value per key.
      */
-    static List<HealthCheckTag> tags(JsonValue value) {
+    public static List<HealthCheckTag> tags(JsonValue value) {
         if (!value.isPresent()) {
             return List.of();
         }
