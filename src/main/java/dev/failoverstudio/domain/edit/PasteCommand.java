@@ -65,7 +65,7 @@ public record PasteCommand(ClipboardContent content, String zoneId, double dx, d
         for (HealthCheck check : content.healthChecks()) {
             HealthCheck copy = new HealthCheck(checkIds.get(check.id()), check.callerReference() == null ? null
                     : check.callerReference() + "-copy", remapChildren(check, checkIds), check.inverted(),
-                    check.disabled(), check.version());
+                    check.disabled(), check.version(), check.tags());
             checks.add(copy);
             place(content, moved, NodeKey.healthCheck(check.id()), NodeKey.healthCheck(copy.id()), dx, dy);
         }

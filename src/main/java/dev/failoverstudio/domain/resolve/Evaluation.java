@@ -65,12 +65,23 @@ final class Evaluation {
 
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
                boolean traced, boolean shuffleAnswers) {
+        this(compiled, health, client, decisions, traced ? Trace.recording() : Trace.OFF, shuffleAnswers);
+    }
+
+    /** An evaluation recording into {@code trace} (e.g. one that also collects health findings). */
+    Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
+               Trace trace) {
+        this(compiled, health, client, Decisions.live(random), trace, true);
+    }
+
+    private Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
+                       Trace trace, boolean shuffleAnswers) {
         this.compiled = compiled;
         this.health = health;
         this.clientContext = client == null ? ClientContext.UNMAPPED : client;
         this.decisions = decisions;
         this.shuffleAnswers = shuffleAnswers;
-        this.trace = traced ? Trace.recording() : Trace.OFF;
+        this.trace = trace;
     }
 
     private static Map<RoutingPolicy, PolicySelector> selectors() {
@@ -285,8 +296,8 @@ final class Evaluation {
             List<RecordSet> chosen = selector.select(group, this, depth);
             if (chosen.isEmpty()) {
                 if (trace.on()) {
-                    trace.add(depth, "no answer", key.describe(), "no record set of the group applies to this client",
-                            "R26");
+                    trace.fallback(depth, "no answer", key.describe(),
+                            "no record set of the group applies to this client", "R26");
                 }
                 return Outcome.none();
             }
@@ -394,6 +405,37 @@ final class Evaluation {
         return addresses.isEmpty() ? Outcome.none() : new Outcome(addresses, resource.effectiveTtl());
     }
 
+    // ---------------------------------------------------------------- health questions without a query
+
+    /**
+     * Places the evaluation in the zone that holds {@code name} (R20) with the client located for that zone, as
+     * {@link #resolve} does, so the health of one record set or group can be asked directly. False when no zone of
+     * the design holds the name.
+     */
+    boolean enterZoneOf(DomainName name) {
+        zone = compiled.zoneFor(name);
+        if (zone == null) {
+            return false;
+        }
+        client = new ClientLocation(clientContext, compiled.geo(), zone.zone().privateZone());
+        return true;
+    }
+
+    /** The record sets of the entered zone with this name and type (empty when none). */
+    List<RecordSet> groupOfEnteredZone(GroupKey key) {
+        return zone.group(key.name(), key.type());
+    }
+
+    /** R41, asked of any group of the entered zone as if it were an alias target with Evaluate Target Health. */
+    boolean aliasTargetHealthy(GroupKey key) {
+        return groupHealthy(key, 0);
+    }
+
+    /** R42, asked of any AWS resource of the catalog. */
+    boolean resourceTargetHealthy(DomainName name) {
+        return resourceHealthy(name, 0);
+    }
+
     // ---------------------------------------------------------------- health (R40–R42)
 
     /** R40: own health check AND, with Evaluate Target Health, the target's health. */
@@ -404,7 +446,7 @@ final class Evaluation {
             HealthVerdict verdict = health.verdict(rs.healthCheckId());
             if (!verdict.healthy()) {
                 if (trace.on()) {
-                    trace.add(depth, "health", rs.describe(), "unhealthy: health check " + rs.healthCheckId() + " "
+                    trace.recordSetHealth(depth, rs, false, "unhealthy: health check " + rs.healthCheckId() + " "
                             + verdict.reason(), verdict.rule());
                 }
                 return false;
@@ -427,7 +469,7 @@ final class Evaluation {
             }
             if (!targetHealthy) {
                 if (trace.on()) {
-                    trace.add(depth, "health", rs.describe(), "unhealthy: Evaluate Target Health and the target "
+                    trace.recordSetHealth(depth, rs, false, "unhealthy: Evaluate Target Health and the target "
                             + target.dnsName().text() + " is unhealthy, so this branch is backed out of", "R45");
                 }
                 return false;
@@ -442,7 +484,7 @@ final class Evaluation {
             rule = "R46";
         }
         if (trace.on()) {
-            trace.add(depth, "health", rs.describe(), "healthy: " + why, rule);
+            trace.recordSetHealth(depth, rs, true, "healthy: " + why, rule);
         }
         return true;
     }
@@ -452,7 +494,7 @@ final class Evaluation {
         Boolean known = groupHealth == null ? null : groupHealth.get(key);
         if (known != null) {
             if (trace.on()) {
-                trace.add(depth, "target health", key.describe(), (known ? "healthy" : "unhealthy")
+                trace.targetGroupHealth(depth, key, known, (known ? "healthy" : "unhealthy")
                         + " (evaluated earlier for this query)", "R41");
             }
             return known;
@@ -460,7 +502,7 @@ final class Evaluation {
         if (depth > MAX_ALIAS_DEPTH || evaluatingHealth.contains(key)) {
             broken = true;
             if (trace.on()) {
-                trace.add(depth, "target health", key.describe(), depth > MAX_ALIAS_DEPTH
+                trace.targetGroupHealth(depth, key, false, depth > MAX_ALIAS_DEPTH
                         ? "alias chain deeper than " + MAX_ALIAS_DEPTH + " levels: answered SERVFAIL"
                         : "alias cycle while evaluating target health: answered SERVFAIL", "A25");
             }
@@ -472,14 +514,14 @@ final class Evaluation {
             List<RecordSet> group = policyGroup(zone.group(key.name(), key.type()), depth);
             if (group.isEmpty()) {
                 if (trace.on()) {
-                    trace.add(depth, "target health", key.describe(), "the target group does not exist: unhealthy",
+                    trace.targetGroupHealth(depth, key, false, "the target group does not exist: unhealthy",
                             "V33");
                 }
             } else {
                 List<RecordSet> applicable = SELECTORS.get(group.get(0).policy()).applicable(group, this, depth);
                 if (applicable.isEmpty()) {
                     if (trace.on()) {
-                        trace.add(depth, "target health", key.describe(),
+                        trace.targetGroupHealth(depth, key, false,
                                 "no record set applies to this client: unhealthy", "A5");
                     }
                 }
@@ -490,7 +532,7 @@ final class Evaluation {
                     }
                 }
                 if (trace.on()) {
-                    trace.add(depth, "target health", key.describe(), result ? "healthy: an applicable record set "
+                    trace.targetGroupHealth(depth, key, result, result ? "healthy: an applicable record set "
                             + "is healthy" : "unhealthy: no applicable record set is healthy", "R41");
                 }
             }
@@ -509,14 +551,14 @@ final class Evaluation {
         AwsResource resource = compiled.design().resourceCatalog().find(name).orElse(null);
         if (resource == null) {
             if (trace.on()) {
-                trace.add(depth, "target health", name.text(), "not in the resource catalog: counted unhealthy "
+                trace.resourceHealth(depth, name, false, "not in the resource catalog: counted unhealthy "
                         + "because it cannot supply an answer", "C9");
             }
             return false;
         }
         if (Boolean.FALSE.equals(resource.healthy())) {
             if (trace.on()) {
-                trace.add(depth, "target health", name.text(), "the resource catalog marks it unhealthy", "R42");
+                trace.resourceHealth(depth, name, false, "the resource catalog marks it unhealthy", "R42");
             }
             return false;
         }
@@ -528,7 +570,7 @@ final class Evaluation {
             }
             if (healthyInstances == 0) {
                 if (trace.on()) {
-                    trace.add(depth, "target health", name.text(), "no registered instance of the Classic Load "
+                    trace.resourceHealth(depth, name, false, "no registered instance of the Classic Load "
                             + "Balancer is healthy", "R42");
                 }
                 return false;
@@ -542,7 +584,7 @@ final class Evaluation {
                     anyRegistered = true;
                     if (tg.healthyTargets() == 0) {
                         if (trace.on()) {
-                            trace.add(depth, "target health", name.text(), "target group " + tg.name()
+                            trace.resourceHealth(depth, name, false, "target group " + tg.name()
                                     + " has registered targets but none healthy", "A6");
                         }
                         return false;
@@ -551,13 +593,13 @@ final class Evaluation {
             }
             if (!anyRegistered) {
                 if (trace.on()) {
-                    trace.add(depth, "target health", name.text(), "no target group has registered targets", "A6");
+                    trace.resourceHealth(depth, name, false, "no target group has registered targets", "A6");
                 }
                 return false;
             }
         }
         if (trace.on()) {
-            trace.add(depth, "target health", name.text(), "healthy", "R42");
+            trace.resourceHealth(depth, name, true, "healthy", "R42");
         }
         return true;
     }

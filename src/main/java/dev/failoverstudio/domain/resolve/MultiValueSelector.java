@@ -39,7 +39,7 @@ final class MultiValueSelector implements PolicySelector {
         }
         List<RecordSet> chosen = atMostEight(group, eval);
         if (eval.trace().on()) {
-            eval.trace().add(depth, "last resort", null, "no record set is healthy: " + chosen.size() + " of "
+            eval.trace().fallback(depth, "last resort", null, "no record set is healthy: " + chosen.size() + " of "
                     + group.size() + " returned", "R122");
         }
         return chosen;

@@ -35,7 +35,7 @@ abstract class OrderedSelector implements PolicySelector {
         }
         RecordSet first = ranked.get(0);
         if (eval.trace().on()) {
-            eval.trace().add(depth, "last resort", first.describe(),
+            eval.trace().fallback(depth, "last resort", first.describe(),
                     "no applicable record set is healthy, so all count as healthy and the first-ranked is used",
                     lastResortRule());
         }

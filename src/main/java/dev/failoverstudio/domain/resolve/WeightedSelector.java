@@ -50,14 +50,14 @@ final class WeightedSelector implements PolicySelector {
         if (!positive.isEmpty()) {
             RecordSet chosen = proportional(positive, random);
             if (eval.trace().on()) {
-                eval.trace().add(depth, "last resort", chosen.describe(),
+                eval.trace().fallback(depth, "last resort", chosen.describe(),
                         "no record set is healthy, so all count as healthy; chosen by weight", "R72");
             }
             return List.of(chosen);
         }
         RecordSet chosen = group.get(random.uniform(group.size()));
         if (eval.trace().on()) {
-            eval.trace().add(depth, "last resort", chosen.describe(),
+            eval.trace().fallback(depth, "last resort", chosen.describe(),
                     "every weight is zero and none is healthy: equal chance among all", "R73");
         }
         return List.of(chosen);

@@ -48,7 +48,8 @@ public final class HealthCheckChangeValidator {
         config = reset(id, config, update, problems);
         HealthCheck updated = new HealthCheck(id, old.callerReference(), config,
                 update.inverted() == null ? old.inverted() : update.inverted(),
-                update.disabled() == null ? old.disabled() : update.disabled(), old.version() + 1);
+                update.disabled() == null ? old.disabled() : update.disabled(), old.version() + 1,
+                old.tags()); // tags change through ChangeTagsForResource, never through UpdateHealthCheck
         Design result = design.withHealthChecks(replace(design.healthChecks(), updated));
         problems.addAll(validator.validateHealthCheck(result, updated));
         return Validated.of(result, problems);

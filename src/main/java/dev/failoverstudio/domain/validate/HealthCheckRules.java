@@ -27,6 +27,7 @@ final class HealthCheckRules {
 
     private final GeoTables geo;
     private final EndpointCheckRules endpoints = new EndpointCheckRules();
+    private final HealthCheckTagRules tags = new HealthCheckTagRules();
 
     HealthCheckRules(GeoTables geo) {
         this.geo = geo;
@@ -53,6 +54,7 @@ final class HealthCheckRules {
         } else if (check.config() instanceof RecoveryControlCheck c) {
             checkRecoveryControl(check.id(), c, out);
         }
+        tags.check(check, out);
     }
 
     private static void checkCalculated(String id, CalculatedCheck c, List<HealthCheck> all, List<Problem> out) {

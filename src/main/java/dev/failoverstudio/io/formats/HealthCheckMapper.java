@@ -6,6 +6,7 @@ import dev.failoverstudio.domain.model.CloudWatchCheck;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HealthCheckConfig;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HealthCheckType;
 import dev.failoverstudio.domain.model.InsufficientDataHealthStatus;
 import dev.failoverstudio.domain.model.RecoveryControlCheck;
@@ -14,19 +15,24 @@ import dev.failoverstudio.io.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Maps one Route 53 {@code HealthCheck} object (S4) to a {@link HealthCheck} with the sealed config its
  * {@code Type} calls for (HV1), reporting fields the type does not allow and required fields that are
- * missing (HV3–HV17). Numbers out of range (RequestInterval 20, A26) are kept for the validator. Members
- * Route 53 adds beside the config (LinkedService, CloudWatchAlarmConfiguration…) are ignored.
+ * missing (HV3–HV17). Numbers out of range (RequestInterval 20, A26) are kept for the validator. An optional
+ * {@code Tags} member beside the config holds the check's user tags ({@link #tags}). Other members Route 53 adds
+ * beside the config (LinkedService, CloudWatchAlarmConfiguration…) are ignored.
  */
 public final class HealthCheckMapper {
 
     /** The version a check has when {@code HealthCheckVersion} is absent (HV19: versions start at 1). */
     static final long FIRST_VERSION = 1;
+
+    private static final List<String> TAG_FIELDS = List.of("Key", "Value");
 
     /**
      * The health checks of a ListHealthChecks response, a bare array, a GetHealthCheck response
@@ -74,11 +80,70 @@ public final class HealthCheckMapper {
             inverted = config.field("Inverted").asBoolean("S11");
             disabled = config.field("Disabled").asBoolean("S11");
         }
+        List<HealthCheckTag> tags = tags(fields.field("Tags"));
         if (fields.problems().hasNewSince(mark)) {
             return null;
         }
         return new HealthCheck(id, callerReference, checkConfig, Boolean.TRUE.equals(inverted),
-                Boolean.TRUE.equals(disabled), version == null ? FIRST_VERSION : version);
+                Boolean.TRUE.equals(disabled), version == null ? FIRST_VERSION : version, tags);
+    }
+
+    /**
+     * The optional {@code Tags} member, {@code [{"Key", "Value"}]} as ListTagsForResource returns a health check's
+     * tags. The semantics spec numbers no rule for tags, so problems here cite none and say what Route 53 expects.
+     * A missing {@code Value} is the empty value (the API's Tag has it optional); a key given twice is refused,
+     * because Route 53 keeps one value per key.
+     */
+    public static List<HealthCheckTag> tags(JsonValue value) {
+        if (!value.isPresent()) {
+            return List.of();
+        }
+        if (!value.node().isArray()) {
+            value.report(null, "Tags must be an array of {\"Key\", \"Value\"} objects (the Route 53 tag shape; "
+                    + "the semantics spec numbers no rule for tags), found " + value.describeFound());
+            return List.of();
+        }
+        List<HealthCheckTag> tags = new ArrayList<>();
+        Map<String, JsonValue> seen = new HashMap<>();
+        for (JsonValue element : value.asArray(null)) {
+            if (!element.node().isObject()) {
+                element.report(null, "a tag must be an object {\"Key\", \"Value\"}, found "
+                        + element.describeFound());
+                continue;
+            }
+            JsonFields tag = element.asObject(null);
+            JsonValue keyValue = tag.field("Key");
+            String key = null;
+            if (!keyValue.isPresent()) {
+                tag.report(null, "a tag needs a Key (a string of 1 to 128 characters)");
+            } else if (!keyValue.node().isTextual()) {
+                keyValue.report(null, "a tag Key must be a string, found " + keyValue.describeFound());
+            } else {
+                key = keyValue.node().textValue();
+            }
+            JsonValue valueValue = tag.field("Value");
+            String text = "";
+            if (valueValue.isPresent()) {
+                if (valueValue.node().isTextual()) {
+                    text = valueValue.node().textValue();
+                } else {
+                    valueValue.report(null, "a tag Value must be a string, found " + valueValue.describeFound());
+                    text = null;
+                }
+            }
+            tag.rejectUnknown(TAG_FIELDS, null);
+            if (key == null || text == null) {
+                continue;
+            }
+            JsonValue earlier = seen.putIfAbsent(key, keyValue);
+            if (earlier != null) {
+                keyValue.report(null, "tag key " + JsonValue.quote(key) + " appears twice (first at "
+                        + earlier.path() + "); Route 53 keeps one value per key");
+                continue;
+            }
+            tags.add(new HealthCheckTag(key, text));
+        }
+        return tags;
     }
 
     private static HealthCheckConfig config(JsonFields config) {

@@ -17,6 +17,7 @@ import dev.failoverstudio.domain.model.GeolocationRouting;
 import dev.failoverstudio.domain.model.GeoproximityRouting;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.HealthCheckConfig;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.IpBasedRouting;
 import dev.failoverstudio.domain.model.LatencyRouting;
 import dev.failoverstudio.domain.model.MultiValueRouting;
@@ -216,6 +217,14 @@ public final class Route53JsonWriter {
             putIfPresent(config, "RoutingControlArn", recovery.routingControlArn());
         }
         node.put("HealthCheckVersion", check.version());
+        if (!check.tags().isEmpty()) { // absent rather than empty, so files without tags stay byte-identical
+            ArrayNode tags = node.putArray("Tags");
+            for (HealthCheckTag tag : check.tags()) {
+                ObjectNode t = tags.addObject();
+                t.put("Key", tag.key());
+                t.put("Value", tag.value());
+            }
+        }
         return node;
     }
 

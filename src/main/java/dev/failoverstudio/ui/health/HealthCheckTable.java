@@ -32,6 +32,7 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
         getColumns().add(text("Observed", HealthCheckRow::observed, 200));
         getColumns().add(text("Type", HealthCheckRow::type, 95));
         getColumns().add(text("Target", HealthCheckRow::target, 170));
+        getColumns().add(text("Tags", HealthCheckRow::tagsText, 160));
         getColumns().add(text("Interval", HealthCheckRow::interval, 58));
         getColumns().add(text("Threshold", HealthCheckRow::threshold, 75));
         getColumns().add(text("Why (rule)", r -> r.reason() + " (" + r.rule() + ")", 520));
@@ -42,7 +43,8 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
                 pseudoClassStateChanged(UNHEALTHY, !empty && item != null && !item.healthy());
                 pseudoClassStateChanged(DERIVED, !empty && item != null
                         && item.kind() == HealthCheckRow.Kind.CALCULATED);
-                setTooltip(empty || item == null ? null : new Tooltip("Health check " + item.id()));
+                setTooltip(empty || item == null ? null : new Tooltip("Health check " + item.id()
+                        + (item.tags().isEmpty() ? "" : "\nTags: " + String.join("\n      ", item.tags()))));
             }
         });
     }

@@ -14,6 +14,7 @@ import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.model.GroupKey;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HealthCheckType;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
@@ -264,6 +265,10 @@ public final class InspectorViewModel {
                 replace.apply(t -> check.withInverted(Boolean.parseBoolean(t)))));
         out.add(flag(CHECK, "Disabled", "Disabled: always healthy, no probes (HC17).", check.disabled(),
                 replace.apply(t -> check.withDisabled(Boolean.parseBoolean(t)))));
+        out.add(text(CHECK, "Tags", "Tags as Key=Value, comma-separated (ChangeTagsForResource). A value that is an "
+                        + "AWS Region code ties the check to that Region for \"Fail a Region\".",
+                check.tags().stream().map(HealthCheckTag::describe).collect(java.util.stream.Collectors.joining(", ")),
+                replace.apply(t -> check.withTags(Parse.tags(t)))));
     }
 
     private static EndpointCheck endpoint(EndpointCheck e, String ip, Long port, String fqdn, String path,

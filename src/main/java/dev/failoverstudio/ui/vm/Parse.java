@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.vm;
 
 import dev.failoverstudio.domain.model.DomainName;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,38 @@ final class Parse {
             }
         }
         return out;
+    }
+
+    /**
+     * Health-check tags typed as {@code Key=Value, Key=Value} (split at the first {@code =}; Route 53 tag characters
+     * include no comma). Refuses what Route 53 would: a key twice, an empty key or one over 128 characters, a
+     * value over 256, more than 50 tags (API:Tag, DG:health-checks-tagging.md; no numbered rule in the spec).
+     */
+    static List<HealthCheckTag> tags(String text) {
+        List<HealthCheckTag> tags = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String part : values(text)) {
+            int eq = part.indexOf('=');
+            String key = (eq < 0 ? part : part.substring(0, eq)).strip();
+            String value = eq < 0 ? "" : part.substring(eq + 1).strip();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("A tag needs a key before '=': " + part);
+            }
+            if (key.length() > 128) {
+                throw new IllegalArgumentException("Tag keys have at most 128 characters (API:Tag).");
+            }
+            if (value.length() > 256) {
+                throw new IllegalArgumentException("Tag values have at most 256 characters (API:Tag).");
+            }
+            if (!keys.add(key)) {
+                throw new IllegalArgumentException("Tag key " + key + " is given twice; Route 53 keeps one value per key.");
+            }
+            tags.add(new HealthCheckTag(key, value));
+        }
+        if (tags.size() > 50) {
+            throw new IllegalArgumentException("A health check has at most 50 tags (DG:health-checks-tagging.md).");
+        }
+        return tags;
     }
 
     static List<String> regions(String text) {

@@ -4,6 +4,7 @@ import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.layout.NodeKey;
 import dev.failoverstudio.domain.model.EndpointCheck;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.GeoproximityRouting;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RoutingPolicy;
@@ -151,6 +152,33 @@ class InspectorViewModelTest {
         assertThat(config.requestInterval()).isEqualTo(10L);
         assertThat(inspector.field("Inverted").orElseThrow().commit("true")).isTrue();
         assertThat(vm.document().design().healthChecks().get(0).inverted()).isTrue();
+    }
+
+    @Test
+    void healthCheckTagsAreEditedAsOneUndoableStepAndWhatRoute53RefusesIsRefusedInline() {
+        // Tags have no numbered rule in the spec: API:Tag limits, one value per key.
+        NodeKey key = vm.createFromPalette(PaletteItem.HEALTH_CHECK, 0, 0).orElseThrow();
+        vm.selectCard(key, false);
+        InspectorField tags = inspector.field("Tags").orElseThrow();
+        assertThat(tags.value()).isEmpty();
+
+        assertThat(tags.commit("region=eu-west-1, team = edge , empty=")).isTrue();
+        assertThat(vm.document().design().healthChecks().get(0).tags()).containsExactly(
+                new HealthCheckTag("region", "eu-west-1"), new HealthCheckTag("team", "edge"),
+                new HealthCheckTag("empty", ""));
+        assertThat(inspector.field("Tags").orElseThrow().value()).isEqualTo("region=eu-west-1, team=edge, empty=");
+
+        DesignDocument before = vm.document();
+        InspectorField again = inspector.field("Tags").orElseThrow();
+        assertThat(again.commit("a=1, a=2")).isFalse();
+        assertThat(again.errorProperty().get()).contains("twice");
+        assertThat(again.commit("k=" + "v".repeat(257))).isFalse();
+        assertThat(again.errorProperty().get()).contains("256");
+        assertThat(again.commit("=value")).isFalse();
+        assertThat(vm.document()).isSameAs(before);
+
+        vm.undo();
+        assertThat(vm.document().design().healthChecks().get(0).tags()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,15 @@ final class CfnNames {
     static final String TAG_ID = "failover-studio:id";
     static final String TAG_CALLER_REFERENCE = "failover-studio:caller-reference";
     static final String TAG_DISABLED = "failover-studio:disabled";
+    /** Prefix of the tags the exporter adds; the importer never takes them for the user's own. */
+    static final String TAG_PREFIX = "failover-studio:";
+    /** The tag console users name checks by; the exporter supplies one when the user has none. */
+    static final String TAG_NAME = "Name";
+    /**
+     * Marks a user's own Name tag whose value happens to equal the Name the exporter would supply, so the importer
+     * keeps it instead of dropping it as supplied.
+     */
+    static final String TAG_USER_NAME = "failover-studio:name-is-a-user-tag";
 
     private CfnNames() {
     }

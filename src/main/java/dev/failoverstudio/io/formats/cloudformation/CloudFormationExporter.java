@@ -19,6 +19,7 @@ import dev.failoverstudio.domain.model.CidrCollection;
 import dev.failoverstudio.domain.model.CidrLocation;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.validate.Change;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -214,7 +216,21 @@ public final class CloudFormationExporter implements DesignExporter {
             }
             properties.set("HealthCheckConfig", config);
             ArrayNode tags = properties.putArray("HealthCheckTags");
-            tag(tags, "Name", check.callerReference() != null ? check.callerReference() : check.id());
+            String suppliedName = check.callerReference() != null ? check.callerReference() : check.id();
+            for (HealthCheckTag user : check.tags()) {
+                if (user.key().startsWith(CfnNames.TAG_PREFIX)) {
+                    notes.add(new ExportNote("health check " + check.id(), null, "tag " + user.key()
+                            + " is left out: keys starting " + CfnNames.TAG_PREFIX + " are the exporter's own"));
+                } else {
+                    tag(tags, user.key(), user.value());
+                }
+            }
+            Optional<String> userName = check.tag(CfnNames.TAG_NAME);
+            if (userName.isEmpty()) {
+                tag(tags, CfnNames.TAG_NAME, suppliedName);
+            } else if (userName.get().equals(suppliedName)) {
+                tag(tags, CfnNames.TAG_USER_NAME, "true");
+            }
             tag(tags, CfnNames.TAG_ID, check.id());
             if (check.callerReference() != null) {
                 tag(tags, CfnNames.TAG_CALLER_REFERENCE, check.callerReference());

@@ -9,6 +9,7 @@ import dev.failoverstudio.domain.model.CidrCollection;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HealthSnapshot;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
@@ -256,7 +257,35 @@ public final class CloudFormationImporter {
         check.put("Id", id);
         tag(properties, CfnNames.TAG_CALLER_REFERENCE).ifPresent(ref -> check.put("CallerReference", ref));
         check.set("HealthCheckConfig", copy);
-        return new HealthCheckMapper().map(JsonValue.at(check, at, problems));
+        int mark = problems.count();
+        List<HealthCheckTag> tags = HealthCheckMapper.tags(JsonValue.at(properties.path("HealthCheckTags"),
+                at.field("HealthCheckTags"), problems));
+        HealthCheck mapped = new HealthCheckMapper().map(JsonValue.at(check, at, problems));
+        return mapped == null || problems.hasNewSince(mark) ? null : mapped.withTags(userTags(tags));
+    }
+
+    /**
+     * The user's own tags: all but the exporter's bookkeeping ({@code failover-studio:...}) and the Name tag the
+     * exporter supplied. An exported check carries {@code failover-studio:id}; its Name tag was supplied when it
+     * equals the caller reference (or the ID) and no {@code failover-studio:name-is-a-user-tag} marks it the
+     * user's. In any other template every tag is the user's.
+     */
+    private static List<HealthCheckTag> userTags(List<HealthCheckTag> tags) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        tags.forEach(t -> byKey.put(t.key(), t.value()));
+        String id = byKey.get(CfnNames.TAG_ID);
+        String supplied = byKey.getOrDefault(CfnNames.TAG_CALLER_REFERENCE, id);
+        boolean nameSupplied = id != null && !byKey.containsKey(CfnNames.TAG_USER_NAME)
+                && byKey.containsKey(CfnNames.TAG_NAME) && byKey.get(CfnNames.TAG_NAME).equals(supplied);
+        List<HealthCheckTag> user = new ArrayList<>();
+        for (HealthCheckTag tag : tags) {
+            boolean exporters = tag.key().startsWith(CfnNames.TAG_PREFIX)
+                    || (nameSupplied && tag.key().equals(CfnNames.TAG_NAME));
+            if (!exporters) {
+                user.add(tag);
+            }
+        }
+        return user;
     }
 
     private RecordSet recordSet(JsonNode node, JsonPath at, Problems problems, Problems notes, boolean resource) {

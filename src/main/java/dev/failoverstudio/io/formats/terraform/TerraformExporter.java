@@ -20,6 +20,7 @@ import dev.failoverstudio.domain.model.GeolocationRouting;
 import dev.failoverstudio.domain.model.GeoproximityRouting;
 import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.IpBasedRouting;
 import dev.failoverstudio.domain.model.LatencyRouting;
@@ -49,6 +50,7 @@ import java.util.Set;
 public final class TerraformExporter implements DesignExporter {
 
     public static final String ID = "terraform";
+    private static final String ID_TAG = "failover-studio:id";
 
     @Override
     public String id() {
@@ -149,6 +151,11 @@ public final class TerraformExporter implements DesignExporter {
         locationLabels.put(collection.id(), locations);
     }
 
+    /** A map key: bare when it is an HCL identifier, quoted otherwise ({@code "failover-studio:id"}). */
+    private static String mapKey(String key) {
+        return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : Hcl.string(key);
+    }
+
     private static void healthCheck(StringBuilder out, HealthCheck check, Map<String, String> labels,
                                      List<ExportNote> notes) {
         String label = labels.get(check.id());
@@ -202,8 +209,18 @@ public final class TerraformExporter implements DesignExporter {
         a.flush();
         out.append("\n  tags = {\n");
         Attributes tags = new Attributes(out, "    ");
-        tags.put("Name", Hcl.string(check.callerReference() != null ? check.callerReference() : check.id()));
-        tags.put("\"failover-studio:id\"", Hcl.string(check.id()));
+        for (HealthCheckTag user : check.tags()) {
+            if (user.key().equals(ID_TAG)) {
+                notes.add(new ExportNote("health check " + check.id(), null, "tag " + ID_TAG
+                        + " is the exporter's own; the user's value is left out"));
+            } else {
+                tags.put(mapKey(user.key()), Hcl.string(user.value()));
+            }
+        }
+        if (check.tag("Name").isEmpty()) {
+            tags.put("Name", Hcl.string(check.callerReference() != null ? check.callerReference() : check.id()));
+        }
+        tags.put(mapKey(ID_TAG), Hcl.string(check.id()));
         tags.flush();
         out.append("  }\n}\n");
     }

@@ -4,22 +4,15 @@ import dev.failoverstudio.domain.health.EvaluatedHealthStatus;
 import dev.failoverstudio.domain.health.HealthVerdict;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.GroupKey;
-import dev.failoverstudio.domain.model.HostedZone;
-import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
 import dev.failoverstudio.domain.resolve.ClientContext;
 import dev.failoverstudio.domain.resolve.CompiledDesign;
-import dev.failoverstudio.domain.resolve.Query;
-import dev.failoverstudio.domain.resolve.Resolution;
-import dev.failoverstudio.domain.resolve.TraceStep;
+import dev.failoverstudio.domain.resolve.EffectiveRecordHealth;
+import dev.failoverstudio.domain.resolve.HealthFinding;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Effective health of every health check, record set, group and AWS resource target as Route 53 evaluates it
@@ -27,12 +20,11 @@ import java.util.SplittableRandom;
  *
  * <p>Nothing here re-implements a rule: health checks carry {@link dev.failoverstudio.domain.health.HealthEvaluator}
  * verdicts (HC9–HC17), and record sets, groups and resources carry the verdicts the engine itself reached
- * while answering. For every group of the design one traced resolution of its own name and type is made for
- * the client; each {@code health} step of the trace is the engine's R40 verdict on a record set (own check
- * and, with Evaluate Target Health, its target, R45), each {@code target health} step its R41 verdict on an
- * alias target group or its R42 verdict on an AWS resource. These verdicts depend on the client only, not on
- * the query (R40), so collecting them from all traces is consistent. A group answered by itself is unhealthy
- * when its policy fell back to the last resort (R43) or no record set applied (A5), healthy otherwise.
+ * while answering every group of the design for the client ({@link EffectiveRecordHealth#survey()}): its R40
+ * verdict on a record set (own check and, with Evaluate Target Health, its target, R45), its R41 verdict on an
+ * alias target group and its R42 verdict on an AWS resource. These verdicts depend on the client only, not on
+ * the query (R40). A group answered by itself is unhealthy when its policy fell back to the last resort (R43)
+ * or no record set applied (R26), healthy otherwise; a group some alias reaches shows its R41 verdict.
  *
  * <p>Record sets the engine never looked at for this client get {@link RecordHealth#NOT_EVALUATED}: Route 53
  * stops at the first healthy record set of an ordered policy (R42a) and never consults the health of a simple
@@ -58,60 +50,29 @@ public final class EffectiveHealth {
     /** Derives every verdict for {@code client}; about one traced resolution (a few µs) per group. */
     public static EffectiveHealth derive(CompiledDesign compiled, EvaluatedHealthStatus health, ClientContext client) {
         Objects.requireNonNull(compiled, "compiled");
-        Map<String, RecordSetKey> recordNames = new HashMap<>();
-        Map<String, GroupKey> groupNames = new HashMap<>();
-        Set<GroupKey> groupsToAsk = new LinkedHashSet<>();
-        for (HostedZone zone : compiled.design().zones()) {
-            for (RecordSet rs : zone.recordSets()) {
-                recordNames.putIfAbsent(rs.describe(), rs.key());
-                groupNames.putIfAbsent(rs.groupKey().describe(), rs.groupKey());
-                groupsToAsk.add(rs.groupKey());
-            }
-        }
+        EffectiveRecordHealth.Survey survey = EffectiveRecordHealth.of(compiled, health, client).survey();
         Map<RecordSetKey, RecordHealth> recordSets = new LinkedHashMap<>();
-        Map<GroupKey, RecordHealth> asTargets = new LinkedHashMap<>();
-        Map<GroupKey, RecordHealth> byThemselves = new LinkedHashMap<>();
-        Map<DomainName, RecordHealth> resources = new LinkedHashMap<>();
-        for (GroupKey group : groupsToAsk) {
-            // A fixed seed: the verdicts do not depend on randomness, only which record sets get looked at may.
-            Resolution resolution = compiled.resolve(health, new Query(group.name(), group.type().name()), client,
-                    new SplittableRandom(0));
-            RecordHealth own = null;
-            for (TraceStep step : resolution.trace()) {
-                String subject = step.recordSet();
-                if (subject == null) {
-                    if (step.depth() == 0 && step.step().equals("last resort")) {
-                        own = new RecordHealth(RecordHealth.State.UNHEALTHY, step.decision(), step.rule());
-                    }
-                    continue;
-                }
-                if (step.step().equals("health") && recordNames.containsKey(subject)) {
-                    recordSets.putIfAbsent(recordNames.get(subject), verdict(step));
-                } else if (step.step().equals("target health")) {
-                    GroupKey target = groupNames.get(subject);
-                    if (target != null) {
-                        asTargets.putIfAbsent(target, verdict(step));
-                    } else {
-                        resources.putIfAbsent(DomainName.of(subject), verdict(step));
-                    }
-                } else if (step.depth() == 0 && own == null
-                        && (step.step().equals("last resort") || step.step().equals("no answer"))) {
-                    own = new RecordHealth(RecordHealth.State.UNHEALTHY, step.decision(), step.rule());
-                }
-            }
-            byThemselves.put(group, own != null ? own
+        survey.recordSets().forEach((key, finding) -> recordSets.put(key, of(finding)));
+        Map<GroupKey, RecordHealth> groups = new LinkedHashMap<>();
+        for (GroupKey group : survey.groups()) {
+            HealthFinding fallback = survey.fallbacks().get(group);
+            groups.put(group, fallback != null ? of(fallback)
                     : new RecordHealth(RecordHealth.State.HEALTHY, "answers from a healthy record set", "R42a"));
         }
-        Map<GroupKey, RecordHealth> groups = new LinkedHashMap<>(byThemselves);
-        groups.putAll(asTargets); // R41 as an alias target sees it is the exact verdict the canvas must show
+        // R41 as an alias target sees it is the exact verdict the canvas must show
+        survey.aliasTargets().forEach((group, finding) -> {
+            if (groups.containsKey(group)) {
+                groups.put(group, of(finding));
+            }
+        });
+        Map<DomainName, RecordHealth> resources = new LinkedHashMap<>();
+        survey.resources().forEach((name, finding) -> resources.put(name, of(finding)));
         return new EffectiveHealth(health.verdicts(), recordSets, groups, resources);
     }
 
-    private static RecordHealth verdict(TraceStep step) {
-        // Every engine health verdict starts with "healthy" when it is healthy; all other wordings are failures.
-        boolean healthy = step.decision().startsWith("healthy");
-        return new RecordHealth(healthy ? RecordHealth.State.HEALTHY : RecordHealth.State.UNHEALTHY,
-                step.decision(), step.rule());
+    private static RecordHealth of(HealthFinding finding) {
+        return new RecordHealth(finding.healthy() ? RecordHealth.State.HEALTHY : RecordHealth.State.UNHEALTHY,
+                finding.reason(), finding.rule());
     }
 
     /** The final status of a health check (HC17); a missing ID is healthy as V50 says. */

@@ -42,7 +42,10 @@ import java.util.TreeSet;
  * sets fail (calculated checks through their children, since their own observation is ignored, C5);
  * CloudWatch checks whose alarm lives in the Region go to ALARM; AWS resources whose DNS name carries the
  * Region (ELB, S3 website, API Gateway, VPC endpoint names do) or that a tagged alias targets are marked
- * down. The alternative reading, failing the checker observations <em>from</em> the Region, was not chosen: a
+ * down. A health check is also tagged to the Region by a user tag whose value is the Region's code, under any
+ * key ({@code region=us-east-1}, {@code aws-region=US-EAST-1}; values compare case-insensitively and only known
+ * AWS Region codes count), so checks of endpoints outside Route 53's view (on-premises, other clouds) can be
+ * placed in a Region too. The alternative reading, failing the checker observations <em>from</em> the Region, was not chosen: a
  * checker Region is one of eight voters, so failing it alone never changes an endpoint's status under the
  * 18 % rule (HC9) and would show users nothing about their design.
  *
@@ -52,14 +55,25 @@ import java.util.TreeSet;
 public final class FailureScope {
 
     private final Design design;
+    private final Set<String> knownRegions;
 
-    public FailureScope(Design design) {
+    /**
+     * @param knownRegions the AWS Region codes (lower case) a health check's tag value may name; a tag whose value
+     *                     is none of them ({@code env=prod}) ties the check to no Region
+     */
+    public FailureScope(Design design, Set<String> knownRegions) {
         this.design = design;
+        Set<String> lower = new HashSet<>();
+        knownRegions.forEach(r -> lower.add(r.toLowerCase(Locale.ROOT)));
+        this.knownRegions = Set.copyOf(lower);
     }
 
-    /** Regions something in the design is tagged to, sorted. */
+    /** Regions something in the design is tagged to, sorted; a Region named only by a check's tag counts. */
     public List<String> taggedRegions() {
         Set<String> regions = new TreeSet<>();
+        for (HealthCheck check : design.healthChecks()) {
+            regions.addAll(check.tagValuesAmong(knownRegions));
+        }
         for (HostedZone zone : design.zones()) {
             for (RecordSet rs : zone.recordSets()) {
                 regionOf(rs).ifPresent(regions::add);
@@ -110,6 +124,9 @@ public final class FailureScope {
         for (HealthCheck check : design.healthChecks()) {
             if (check.config() instanceof CloudWatchCheck cw && wanted.equalsIgnoreCase(cw.alarmRegion())) {
                 checks.add(check.id());
+            }
+            if (check.tagValuesAmong(knownRegions).contains(wanted)) {
+                checks.add(check.id()); // a user tag ties it to the Region, whatever its key
             }
         }
         for (AwsResource r : design.resourceCatalog().all()) {

@@ -12,11 +12,13 @@ import java.util.Map;
  * @param checkerRegions the check's checker Regions (endpoint checks; HC10), empty otherwise
  * @param regionOpinions per checker Region: true passing, false failing, absent no report
  * @param children the child checks of a calculated check (HC13), each with its final status
+ * @param tags the check's user tags as {@code Key=Value}, in the check's order
  */
 public record HealthCheckRow(String id, String name, Kind kind, String type, String target, String interval,
                              String threshold, String observed, boolean up, boolean healthy, String reason,
                              String rule, boolean inverted, boolean disabled, List<String> checkerRegions,
-                             Map<String, Boolean> regionOpinions, List<String> children) {
+                             Map<String, Boolean> regionOpinions, List<String> children,
+                             List<String> tags) {
 
     public enum Kind { ENDPOINT, CALCULATED, CLOUDWATCH, RECOVERY_CONTROL }
 
@@ -24,6 +26,12 @@ public record HealthCheckRow(String id, String name, Kind kind, String type, Str
         checkerRegions = List.copyOf(checkerRegions);
         regionOpinions = Map.copyOf(regionOpinions);
         children = List.copyOf(children);
+        tags = List.copyOf(tags);
+    }
+
+    /** The tags on one line, as the health table's Tags column shows them. */
+    public String tagsText() {
+        return String.join(", ", tags);
     }
 
     public String status() {

@@ -12,6 +12,7 @@ import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.EndpointCheck;
 import dev.failoverstudio.domain.model.HealthCheck;
+import dev.failoverstudio.domain.model.HealthCheckTag;
 import dev.failoverstudio.domain.model.HealthObservation;
 import dev.failoverstudio.domain.model.RecoveryControlCheck;
 import javafx.beans.property.ObjectProperty;
@@ -139,18 +140,22 @@ public final class HealthPanelViewModel {
 
     public void failRegion(String region) {
         if (region != null && !region.isBlank()) {
-            live.execute(new FailureScope(live.state().design()).failRegion(region));
+            live.execute(scope(live.state().design()).failRegion(region));
         }
     }
 
     public void failEndpoint(String ip) {
         if (ip != null && !ip.isBlank()) {
-            live.execute(new FailureScope(live.state().design()).failEndpoint(ip));
+            live.execute(scope(live.state().design()).failEndpoint(ip));
         }
     }
 
     public void allHealthy() {
-        live.execute(new FailureScope(live.state().design()).allHealthy());
+        live.execute(scope(live.state().design()).allHealthy());
+    }
+
+    private FailureScope scope(Design design) {
+        return new FailureScope(design, live.services().geo().regions().keySet());
     }
 
     private void observe(String healthCheckId, HealthObservation observation, String label) {
@@ -178,7 +183,7 @@ public final class HealthPanelViewModel {
             resourceRows.add(resourceRow(r));
         }
         resources.setAll(resourceRows);
-        FailureScope scope = new FailureScope(design);
+        FailureScope scope = scope(design);
         setIfChanged(regions, scope.taggedRegions());
         setIfChanged(endpoints, scope.endpoints());
     }
@@ -206,6 +211,7 @@ public final class HealthPanelViewModel {
         HealthObservation observation = design.healthSnapshot().observation(check.id()).orElse(null);
         String name = check.callerReference() == null || check.callerReference().isBlank()
                 ? check.id() : check.callerReference();
+        List<String> tags = check.tags().stream().map(HealthCheckTag::describe).toList();
         if (check.config() instanceof EndpointCheck e) {
             Map<String, Boolean> opinions = currentOpinions(e, observation);
             String target = (e.ipAddress() != null ? e.ipAddress() : "")
@@ -218,7 +224,7 @@ public final class HealthPanelViewModel {
                     e.effectiveRequestInterval() + " s", String.valueOf(e.effectiveFailureThreshold()),
                     describeEndpoint(e, observation, opinions), up, verdict.healthy(), verdict.reason(),
                     verdict.rule(), check.inverted(), check.disabled(), e.effectiveRegions(),
-                    observation == null ? Map.of() : opinions, List.of());
+                    observation == null ? Map.of() : opinions, List.of(), tags);
         }
         if (check.config() instanceof CalculatedCheck c) {
             List<String> children = new ArrayList<>();
@@ -230,7 +236,7 @@ public final class HealthPanelViewModel {
             return new HealthCheckRow(check.id(), name, HealthCheckRow.Kind.CALCULATED, "CALCULATED",
                     c.childHealthChecks().size() + " children", "", "≥ " + c.healthThreshold() + " healthy",
                     "derived from children", verdict.healthy(), verdict.healthy(), verdict.reason(), verdict.rule(),
-                    check.inverted(), check.disabled(), List.of(), Map.of(), children);
+                    check.inverted(), check.disabled(), List.of(), Map.of(), children, tags);
         }
         if (check.config() instanceof CloudWatchCheck cw) {
             String observed = observation == null ? "no data yet"
@@ -241,7 +247,7 @@ public final class HealthPanelViewModel {
             return new HealthCheckRow(check.id(), name, HealthCheckRow.Kind.CLOUDWATCH, "CLOUDWATCH_METRIC",
                     "alarm " + cw.alarmName() + " (" + cw.alarmRegion() + ")", "", "", observed, up,
                     verdict.healthy(), verdict.reason(), verdict.rule(), check.inverted(), check.disabled(),
-                    List.of(), Map.of(), List.of());
+                    List.of(), Map.of(), List.of(), tags);
         }
         RecoveryControlCheck rc = (RecoveryControlCheck) check.config();
         String observed = observation == null ? "no data yet"
@@ -250,7 +256,7 @@ public final class HealthPanelViewModel {
         return new HealthCheckRow(check.id(), name, HealthCheckRow.Kind.RECOVERY_CONTROL, "RECOVERY_CONTROL",
                 rc.routingControlArn() == null ? "" : rc.routingControlArn(), "", "", observed, up,
                 verdict.healthy(), verdict.reason(), verdict.rule(), check.inverted(), check.disabled(),
-                List.of(), Map.of(), List.of());
+                List.of(), Map.of(), List.of(), tags);
     }
 
     /** Per checker Region of the check: what the observation says (absent: that Region reports nothing). */

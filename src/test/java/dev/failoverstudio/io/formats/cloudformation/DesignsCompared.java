@@ -27,7 +27,7 @@ final class DesignsCompared {
             assertThat(a.recordSets()).containsExactlyInAnyOrderElementsOf(e.recordSets());
         }
         assertThat(actual.healthChecks()).containsExactlyInAnyOrderElementsOf(expected.healthChecks().stream()
-                .map(c -> new HealthCheck(c.id(), c.callerReference(), c.config(), c.inverted(), c.disabled(), 1))
+                .map(c -> c.withVersion(1))
                 .toList());
         assertThat(actual.cidrCollections()).containsExactlyInAnyOrderElementsOf(expected.cidrCollections());
     }

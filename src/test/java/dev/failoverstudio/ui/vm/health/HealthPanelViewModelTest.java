@@ -170,7 +170,8 @@ class HealthPanelViewModelTest {
                 dev.failoverstudio.domain.model.CloudWatchCheck("us-east-1", "high-5xx", null), false, false, 1);
         var checks = new java.util.ArrayList<>(design.healthChecks());
         checks.add(cw);
-        var command = new FailureScope(design.withResourceCatalog(catalog).withHealthChecks(checks))
+        var command = new FailureScope(design.withResourceCatalog(catalog).withHealthChecks(checks),
+                f.live.services().geo().regions().keySet())
                 .failRegion("us-east-1");
         var after = command.apply(f.history.current().withDesign(design.withResourceCatalog(catalog)
                 .withHealthChecks(checks))).design();

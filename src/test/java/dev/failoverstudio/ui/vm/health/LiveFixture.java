@@ -36,6 +36,11 @@ public final class LiveFixture {
         }
     }
 
+    /** A design of the test's own making. */
+    public static LiveFixture of(Design design) {
+        return new LiveFixture(design);
+    }
+
     public Optional<HealthObservation> observation(String checkId) {
         return history.current().design().healthSnapshot().observation(checkId);
     }
