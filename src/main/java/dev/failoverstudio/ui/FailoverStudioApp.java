@@ -3,6 +3,9 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.app.SettingsFile;
+import dev.failoverstudio.app.SystemColorScheme;
+import dev.failoverstudio.app.ThemeFile;
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -35,6 +38,7 @@ public final class FailoverStudioApp extends Application {
     private Services services;
     private ExecutorService background;
     private MainWindow window;
+    private boolean desktopPrefersDark;
 
     public static void launchDesktop(String[] args) {
         Application.launch(FailoverStudioApp.class, args);
@@ -44,6 +48,7 @@ public final class FailoverStudioApp extends Application {
     @Override
     public void init() {
         services = Services.create();
+        desktopPrefersDark = new SystemColorScheme().getAsBoolean();
     }
 
     @Override
@@ -54,6 +59,7 @@ public final class FailoverStudioApp extends Application {
         DesignerSession session = DesignerSession.create(services, settings, configDir.resolve("autosave"),
                 background, FxExecutors.fxThread());
         window = new MainWindow(session, new FxFileDialogs(() -> stage));
+        window.themes().restore(new ThemeFile(configDir), desktopPrefersDark);
         session.files().setNameQuestion(new ImportNameDialog(() -> stage));
         WindowSettings remembered = settings.load();
         Scene scene = scene(window, remembered.width(), remembered.height());
@@ -100,6 +106,7 @@ public final class FailoverStudioApp extends Application {
     private static boolean offerRestore(Stage stage, String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         alert.initOwner(stage);
+        ThemeSwitcher.styleLike(alert.getDialogPane(), stage);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Failover Studio did not close properly last time.");
         return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;

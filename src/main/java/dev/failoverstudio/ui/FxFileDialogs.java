@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui;
 
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -73,6 +74,7 @@ final class FxFileDialogs implements FileDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner.get());
+        ThemeSwitcher.styleLike(alert.getDialogPane(), owner.get());
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to " + documentName + "?");
         alert.setContentText("Your changes are lost if you don't save them.");
@@ -93,6 +95,7 @@ final class FxFileDialogs implements FileDialogs {
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
+        ThemeSwitcher.styleLike(alert.getDialogPane(), owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);

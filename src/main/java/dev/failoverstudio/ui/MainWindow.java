@@ -11,6 +11,7 @@ import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.DrillPane;
 import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
 import javafx.beans.value.ObservableValue;
@@ -50,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final Tab drillTab;
     /** Drills run on a worker of their own, so a long drill never holds up a save. */
     private final ExecutorService drillWorker = FxExecutors.background();
+    /** Light or dark; follows whichever scene shows this window. */
+    private final ThemeSwitcher themes = new ThemeSwitcher();
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -83,6 +86,12 @@ public final class MainWindow extends BorderPane {
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
         live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
+        actions.setThemes(themes);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.attach(b);
+            }
+        });
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
                 session.services(), session.background(), getScene() == null ? List.of() : getScene().getStylesheets()));
@@ -119,6 +128,11 @@ public final class MainWindow extends BorderPane {
     public void close() {
         serve.close();
         drillWorker.shutdownNow();
+    }
+
+    /** View > Theme: the light or dark look of this window and the dialogs it opens. */
+    public ThemeSwitcher themes() {
+        return themes;
     }
 
     public DrillPane drills() {
