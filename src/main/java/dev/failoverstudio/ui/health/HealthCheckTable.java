@@ -104,6 +104,8 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
                     return;
                 }
                 button.setText(item.up() ? "Fail" : "Restore");
+                button.setTooltip(new Tooltip((item.up() ? "Make this health check fail" : "Make this health check pass")
+                        + " (Space on its row)"));
                 button.setId("toggle-" + item.id());
                 setGraphic(button);
             }

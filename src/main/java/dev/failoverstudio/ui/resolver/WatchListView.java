@@ -4,6 +4,7 @@ import dev.failoverstudio.ui.vm.resolver.WatchEntry;
 import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +34,7 @@ final class WatchListView extends VBox {
 
         Button save = new Button("Save as scenario…");
         save.setId("save-watch-list");
+        save.setTooltip(new Tooltip("Save the pinned queries with their current answers as a scenario file"));
         save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.entries()));
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -69,6 +71,7 @@ final class WatchListView extends VBox {
             answer.getStyleClass().add("watch-answer");
             previous.getStyleClass().add("watch-previous");
             unpin.getStyleClass().add("watch-unpin");
+            unpin.setTooltip(new Tooltip("Unpin this query (Delete)"));
             unpin.setOnAction(e -> {
                 if (getItem() != null) {
                     vm.unpin(getItem());
