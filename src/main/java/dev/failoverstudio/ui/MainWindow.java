@@ -87,6 +87,7 @@ public final class MainWindow extends BorderPane {
         live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
         actions.setThemes(themes);
+        PanelFocus.install(this, palette, canvas, side, bottom);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 themes.attach(b);

@@ -26,6 +26,7 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("The design has no health checks."));
         getColumns().add(toggleColumn(vm));
+        SpaceToggles.install(this, r -> r.kind() != HealthCheckRow.Kind.CALCULATED, r -> vm.toggle(r.id()));
         getColumns().add(text("Name", HealthCheckRow::name, 130));
         getColumns().add(statusColumn());
         getColumns().add(text("Switches", HealthCheckRow::switches, 135));

@@ -23,6 +23,7 @@ final class ResourceTable extends TableView<ResourceRow> {
         getStyleClass().add("health-table");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("No AWS resource alias targets in the resource catalog."));
+        SpaceToggles.install(this, r -> true, r -> vm.toggleResource(r.dnsName()));
         TableColumn<ResourceRow, ResourceRow> toggle = new TableColumn<>("");
         toggle.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         toggle.setPrefWidth(76);

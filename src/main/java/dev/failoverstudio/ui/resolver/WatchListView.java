@@ -31,6 +31,14 @@ final class WatchListView extends VBox {
         list.setPrefHeight(150);
         list.setPlaceholder(new Label("Pin a query to watch its answer while you toggle health."));
         list.setCellFactory(l -> new WatchCell(vm));
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            WatchEntry selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                vm.unpin(selected); // consumed, so the canvas's Delete shortcut does not also fire
+                e.consume();
+            }
+        });
 
         Button save = new Button("Save as scenario…");
         save.setId("save-watch-list");
