@@ -189,6 +189,7 @@ public final class DesignerActions {
                 button("Auto-layout", "Arrange left to right (Ctrl+L)", designer::autoLayout),
                 button("Fit", "Fit the design into view (Ctrl+0)", canvas::fitToView));
         bar.setId("tool-bar");
+        ToolIcons.decorate(bar);
         return bar;
     }
 

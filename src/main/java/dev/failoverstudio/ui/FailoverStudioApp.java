@@ -6,6 +6,7 @@ import dev.failoverstudio.app.SettingsFile;
 import dev.failoverstudio.app.SystemColorScheme;
 import dev.failoverstudio.app.ThemeFile;
 import dev.failoverstudio.ui.fx.ThemeSwitcher;
+import dev.failoverstudio.ui.fx.AppIcons;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -65,6 +66,7 @@ public final class FailoverStudioApp extends Application {
         Scene scene = scene(window, remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
         stage.titleProperty().bind(session.files().titleProperty());
+        AppIcons.install(stage);
         stage.setScene(scene);
         if (!Double.isNaN(remembered.x())) {
             stage.setX(remembered.x());
@@ -78,6 +80,7 @@ public final class FailoverStudioApp extends Application {
         });
         stage.show();
         window.applyDividers(remembered);
+        window.canvas().requestFocus(); // arrow keys walk the cards from the start; F6 reaches the other panels
 
         Optional<String> recovery = session.files().recoveryQuestion();
         List<String> args = getParameters().getUnnamed();

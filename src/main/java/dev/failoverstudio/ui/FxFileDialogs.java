@@ -2,6 +2,7 @@ package dev.failoverstudio.ui;
 
 import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -101,7 +102,14 @@ final class FxFileDialogs implements FileDialogs {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(560);
-        alert.getDialogPane().setContent(text);
+        // Long help pages scroll inside the dialog rather than push its OK button off a 768-pixel-high screen.
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(560);
+        scroll.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.6);
+        scroll.getStyleClass().add("dialog-text");
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 }

@@ -79,6 +79,7 @@ public final class MainWindow extends BorderPane {
 
         var moment = drills.viewModel().playback().momentProperty();
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
+        shownBelow.addListener((o, a, b) -> makeRoomBelow(b == drillTab || b == serveTab));
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> shownBelow.get() == drillTab && moment.get() != null
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
@@ -155,6 +156,22 @@ public final class MainWindow extends BorderPane {
             out.add(d);
         }
         return out;
+    }
+
+    /** Height the drills' charts and the DNS server's log need to be read; a short window gives them this much. */
+    private static final double WIDE_TAB_HEIGHT = 380;
+    private static final double CANVAS_KEEPS = 200;
+
+    /** On a short screen (1366 x 768) a tab with charts or a log raises the divider so its content is not cut off. */
+    private void makeRoomBelow(boolean wide) {
+        double h = centre.getHeight();
+        if (!wide || h <= 0 || centre.getDividerPositions().length == 0) {
+            return;
+        }
+        double want = Math.min(WIDE_TAB_HEIGHT, h - CANVAS_KEEPS);
+        if (h * (1 - centre.getDividerPositions()[0]) < want) {
+            centre.setDividerPositions(1 - want / h);
+        }
     }
 
     void applyDividers(WindowSettings settings) {
