@@ -205,6 +205,34 @@ class KeyboardNavigationTest {
         assertThat(exportWindow(robot)).isEmpty();
     }
 
+    @Test
+    void escapeClosesAMessageDialogWhichWearsTheWindowsTheme(FxRobot robot) {
+        robot.interact(() -> fx.window.themes().choose(dev.failoverstudio.ui.vm.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxFileDialogs dialogs = new FxFileDialogs(() -> fx.window.getScene().getWindow());
+        robot.interact(() -> javafx.application.Platform.runLater(
+                () -> dialogs.showInformation("Keyboard shortcuts", "F6 moves between panels")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = titled(robot, "Keyboard shortcuts").orElseThrow();
+        assertThat(dialog.getScene().getRoot().getStylesheets())
+                .contains(dev.failoverstudio.ui.fx.ThemeSwitcher.DARK_STYLESHEET);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titled(robot, "Keyboard shortcuts")).isEmpty();
+    }
+
+    @Test
+    void theShortcutsPageNamesThePanelKeys(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Keyboard Shortcuts");
+        assertThat(fx.dialogs.information.getLast()).contains("F6").contains("Space on its row")
+                .contains("Shift+Arrow keys").contains("Escape");
+    }
+
+    private static java.util.Optional<Window> titled(FxRobot robot, String title) {
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing()).findFirst();
+    }
+
     private static java.util.Optional<Window> exportWindow(FxRobot robot) {
         return robot.listWindows().stream()
                 .filter(w -> w instanceof Stage s && "Export design".equals(s.getTitle()) && s.isShowing()).findFirst();
