@@ -97,6 +97,7 @@ public final class WindowSnapshot {
                 stage.setScene(scene);
                 stage.titleProperty().bind(session.files().titleProperty());
                 stage.show();
+                window.canvas().requestFocus(); // as the application starts: no focus ring on a palette item
                 session.files().open(design, ok -> {
                     if (!ok) {
                         stage.close();
