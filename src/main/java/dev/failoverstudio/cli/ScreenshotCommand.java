@@ -3,6 +3,7 @@ package dev.failoverstudio.cli;
 import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.ui.WindowSnapshot;
+import dev.failoverstudio.ui.vm.Theme;
 import javafx.application.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,10 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "880", paramLabel = "H", description = "window height (default 880)")
     int height;
 
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME",
+            description = "light (default) or dark")
+    String theme;
+
     private final Services services;
 
     ScreenshotCommand(Services services) {
@@ -53,10 +58,15 @@ final class ScreenshotCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("screenshot: --width must be 400-8000 and --height 300-8000");
             return 2;
         }
+        Theme look = Theme.parse(theme).filter(t -> t != Theme.SYSTEM).orElse(null);
+        if (look == null) {
+            spec.commandLine().getErr().println("screenshot: --theme must be light or dark, not '" + theme + "'");
+            return 2;
+        }
         WindowSnapshot.useHeadlessPlatform(width, height);
         WindowSnapshot.startToolkit();
         try {
-            BufferedImage image = WindowSnapshot.render(services, design, width, height);
+            BufferedImage image = WindowSnapshot.render(services, design, width, height, look);
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
             AtomicFiles.write(out, png.toByteArray());

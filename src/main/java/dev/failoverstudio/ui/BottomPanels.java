@@ -23,8 +23,10 @@ public final class BottomPanels extends TabPane {
         return tab;
     }
 
+    /** Shows {@code tab} and moves the keyboard focus into it. */
     public void show(Tab tab) {
         getSelectionModel().select(tab);
+        PanelFocus.enterLater(this);
     }
 
     public void showProblems() {

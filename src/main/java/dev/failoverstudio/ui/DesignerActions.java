@@ -3,6 +3,7 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.domain.model.HealthObservation;
 import dev.failoverstudio.ui.canvas.DesignCanvas;
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.vm.DesignerViewModel;
 import dev.failoverstudio.ui.vm.DocumentFilesViewModel;
 import javafx.beans.binding.Bindings;
@@ -45,6 +46,7 @@ public final class DesignerActions {
     private Tab serveTab;
     private Tab drillTab;
     private Runnable export;
+    private ThemeSwitcher themes;
 
     DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
         this.session = session;
@@ -72,6 +74,11 @@ public final class DesignerActions {
         this.bottom = panels;
         this.serveTab = serve;
         this.drillTab = drills;
+    }
+
+    /** What View > Theme switches; set before {@link #menuBar()} is built. */
+    void setThemes(ThemeSwitcher switcher) {
+        this.themes = switcher;
     }
 
     /** What File > Export… opens; set before {@link #menuBar()} is built. */
@@ -140,6 +147,9 @@ public final class DesignerActions {
                     item("DNS Server", "Shortcut+Shift+D", e -> bottom.show(serveTab)),
                     item("Drills", "Shortcut+Shift+W", e -> bottom.show(drillTab)));
         }
+        if (themes != null) {
+            view.getItems().addAll(new SeparatorMenuItem(), ThemeMenu.create(themes));
+        }
         Menu simulate = new Menu("Simulate", null,
                 item("Mark Health Check Passing", "Shortcut+Shift+P",
                         e -> designer.simulateHealth(Optional.of(HealthObservation.PASSING))),
@@ -179,6 +189,7 @@ public final class DesignerActions {
                 button("Auto-layout", "Arrange left to right (Ctrl+L)", designer::autoLayout),
                 button("Fit", "Fit the design into view (Ctrl+0)", canvas::fitToView));
         bar.setId("tool-bar");
+        ToolIcons.decorate(bar);
         return bar;
     }
 

@@ -3,6 +3,10 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.app.SettingsFile;
+import dev.failoverstudio.app.SystemColorScheme;
+import dev.failoverstudio.app.ThemeFile;
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
+import dev.failoverstudio.ui.fx.AppIcons;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -35,6 +39,7 @@ public final class FailoverStudioApp extends Application {
     private Services services;
     private ExecutorService background;
     private MainWindow window;
+    private boolean desktopPrefersDark;
 
     public static void launchDesktop(String[] args) {
         Application.launch(FailoverStudioApp.class, args);
@@ -44,6 +49,7 @@ public final class FailoverStudioApp extends Application {
     @Override
     public void init() {
         services = Services.create();
+        desktopPrefersDark = new SystemColorScheme().getAsBoolean();
     }
 
     @Override
@@ -54,11 +60,13 @@ public final class FailoverStudioApp extends Application {
         DesignerSession session = DesignerSession.create(services, settings, configDir.resolve("autosave"),
                 background, FxExecutors.fxThread());
         window = new MainWindow(session, new FxFileDialogs(() -> stage));
+        window.themes().restore(new ThemeFile(configDir), desktopPrefersDark);
         session.files().setNameQuestion(new ImportNameDialog(() -> stage));
         WindowSettings remembered = settings.load();
         Scene scene = scene(window, remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
         stage.titleProperty().bind(session.files().titleProperty());
+        AppIcons.install(stage);
         stage.setScene(scene);
         if (!Double.isNaN(remembered.x())) {
             stage.setX(remembered.x());
@@ -72,6 +80,7 @@ public final class FailoverStudioApp extends Application {
         });
         stage.show();
         window.applyDividers(remembered);
+        window.canvas().requestFocus(); // arrow keys walk the cards from the start; F6 reaches the other panels
 
         Optional<String> recovery = session.files().recoveryQuestion();
         List<String> args = getParameters().getUnnamed();
@@ -100,6 +109,7 @@ public final class FailoverStudioApp extends Application {
     private static boolean offerRestore(Stage stage, String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         alert.initOwner(stage);
+        ThemeSwitcher.styleLike(alert.getDialogPane(), stage);
         alert.setTitle("Restore unsaved work");
         alert.setHeaderText("Failover Studio did not close properly last time.");
         return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;

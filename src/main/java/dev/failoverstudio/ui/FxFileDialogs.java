@@ -1,6 +1,8 @@
 package dev.failoverstudio.ui;
 
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -73,6 +75,7 @@ final class FxFileDialogs implements FileDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner.get());
+        ThemeSwitcher.styleLike(alert.getDialogPane(), owner.get());
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to " + documentName + "?");
         alert.setContentText("Your changes are lost if you don't save them.");
@@ -93,12 +96,20 @@ final class FxFileDialogs implements FileDialogs {
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
+        ThemeSwitcher.styleLike(alert.getDialogPane(), owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(560);
-        alert.getDialogPane().setContent(text);
+        // Long help pages scroll inside the dialog rather than push its OK button off a 768-pixel-high screen.
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(560);
+        scroll.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.6);
+        scroll.getStyleClass().add("dialog-text");
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 }

@@ -21,6 +21,7 @@ final class ImportNameDialog implements NameQuestion {
     public Optional<String> ask(DesignFileImporter.NameRequest request) {
         TextInputDialog dialog = new TextInputDialog(request.suggestion() == null ? "" : request.suggestion());
         dialog.initOwner(owner.get());
+        dev.failoverstudio.ui.fx.ThemeSwitcher.styleLike(dialog.getDialogPane(), owner.get());
         dialog.setTitle("Import");
         dialog.setHeaderText(request.prompt());
         dialog.setContentText("Record name:");

@@ -27,7 +27,17 @@ final class KeyboardShortcuts {
         text.append("Canvas\n")
                 .append("  Pan                          drag empty space, or scroll\n")
                 .append("  Zoom                         Ctrl+wheel\n")
-                .append("  Select an area               Shift+drag\n");
+                .append("  Select an area               Shift+drag\n")
+                .append("  Select the next card         Arrow keys\n")
+                .append("  Nudge the selected cards     Shift+Arrow keys\n")
+                .append("Panels\n")
+                .append("  Next / previous panel        F6 / Shift+F6\n")
+                .append("  Next control / tab           Tab / Ctrl+Tab\n")
+                .append("  Add a palette item           Enter or Space on it\n")
+                .append("  Fail / restore a check       Space on its row (Health)\n")
+                .append("  Show a problem's card        Enter on it (Problems)\n")
+                .append("  Unpin a watched query        Delete on it (Resolver)\n")
+                .append("  Close a dialog               Escape\n");
         return text.toString();
     }
 }

@@ -11,6 +11,7 @@ import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.DrillPane;
 import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
+import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
 import javafx.beans.value.ObservableValue;
@@ -50,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final Tab drillTab;
     /** Drills run on a worker of their own, so a long drill never holds up a save. */
     private final ExecutorService drillWorker = FxExecutors.background();
+    /** Light or dark; follows whichever scene shows this window. */
+    private final ThemeSwitcher themes = new ThemeSwitcher();
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -76,6 +79,7 @@ public final class MainWindow extends BorderPane {
 
         var moment = drills.viewModel().playback().momentProperty();
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
+        shownBelow.addListener((o, a, b) -> makeRoomBelow(b == drillTab || b == serveTab));
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> shownBelow.get() == drillTab && moment.get() != null
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
@@ -83,6 +87,13 @@ public final class MainWindow extends BorderPane {
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
         live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
+        actions.setThemes(themes);
+        PanelFocus.install(this, palette, canvas, side, bottom);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                themes.attach(b);
+            }
+        });
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
                 session.services(), session.background(), getScene() == null ? List.of() : getScene().getStylesheets()));
@@ -121,6 +132,11 @@ public final class MainWindow extends BorderPane {
         drillWorker.shutdownNow();
     }
 
+    /** View > Theme: the light or dark look of this window and the dialogs it opens. */
+    public ThemeSwitcher themes() {
+        return themes;
+    }
+
     public DrillPane drills() {
         return drills;
     }
@@ -140,6 +156,22 @@ public final class MainWindow extends BorderPane {
             out.add(d);
         }
         return out;
+    }
+
+    /** Height the drills' charts and the DNS server's log need to be read; a short window gives them this much. */
+    private static final double WIDE_TAB_HEIGHT = 380;
+    private static final double CANVAS_KEEPS = 200;
+
+    /** On a short screen (1366 x 768) a tab with charts or a log raises the divider so its content is not cut off. */
+    private void makeRoomBelow(boolean wide) {
+        double h = centre.getHeight();
+        if (!wide || h <= 0 || centre.getDividerPositions().length == 0) {
+            return;
+        }
+        double want = Math.min(WIDE_TAB_HEIGHT, h - CANVAS_KEEPS);
+        if (h * (1 - centre.getDividerPositions()[0]) < want) {
+            centre.setDividerPositions(1 - want / h);
+        }
     }
 
     void applyDividers(WindowSettings settings) {

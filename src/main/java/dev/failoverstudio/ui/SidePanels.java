@@ -7,7 +7,7 @@ import javafx.scene.control.TabPane;
 /**
  * The right-hand column: the inspector for what is selected, the simulated health panel and the live resolver
  * pane, as tabs. Selecting a card shows the inspector only when the user asks (View menu), so a health toggle and
- * its answer stay in view while cards are clicked.
+ * its answer stay in view while cards are clicked. Showing a tab from the View menu moves the keyboard focus into it.
  */
 public final class SidePanels extends TabPane {
 
@@ -32,13 +32,16 @@ public final class SidePanels extends TabPane {
 
     public void showInspector() {
         getSelectionModel().select(inspector);
+        PanelFocus.enterLater(this);
     }
 
     public void showHealth() {
         getSelectionModel().select(health);
+        PanelFocus.enterLater(this);
     }
 
     public void showResolver() {
         getSelectionModel().select(resolver);
+        PanelFocus.enterLater(this);
     }
 }

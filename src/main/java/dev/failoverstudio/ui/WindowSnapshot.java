@@ -3,6 +3,8 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.ui.vm.SettingsStore;
+import dev.failoverstudio.ui.vm.Theme;
+import dev.failoverstudio.ui.vm.ThemeStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -70,6 +72,12 @@ public final class WindowSnapshot {
      */
     public static BufferedImage render(Services services, Path design, int width, int height)
             throws InterruptedException, ExecutionException, TimeoutException {
+        return render(services, design, width, height, Theme.LIGHT);
+    }
+
+    /** As {@link #render(Services, Path, int, int)}, in the given theme ({@link Theme#SYSTEM} is light here). */
+    public static BufferedImage render(Services services, Path design, int width, int height, Theme theme)
+            throws InterruptedException, ExecutionException, TimeoutException {
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -83,11 +91,13 @@ public final class WindowSnapshot {
                     }
                 });
                 MainWindow window = new MainWindow(session, new NoDialogs());
+                window.themes().restore(ThemeStore.inMemory(theme), false);
                 Stage stage = new Stage();
                 Scene scene = FailoverStudioApp.scene(window, width, height);
                 stage.setScene(scene);
                 stage.titleProperty().bind(session.files().titleProperty());
                 stage.show();
+                window.canvas().requestFocus(); // as the application starts: no focus ring on a palette item
                 session.files().open(design, ok -> {
                     if (!ok) {
                         stage.close();

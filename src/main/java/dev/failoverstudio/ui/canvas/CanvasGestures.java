@@ -11,7 +11,8 @@ import javafx.scene.input.ScrollEvent;
 /**
  * Routes the canvas's mouse events to one gesture at a time: a press on an alias port starts
  * {@link ConnectAliasGesture}, on a card {@link SelectAndMoveGesture}, on empty space {@link PanGesture} (or
- * {@link MarqueeGesture} with Shift); the wheel goes to {@link ZoomAndScrollGesture}. Plain mouse handlers, no
+ * {@link MarqueeGesture} with Shift); the wheel goes to {@link ZoomAndScrollGesture}, arrow keys to
+ * {@link KeyboardGesture}. Plain mouse handlers, no
  * platform drag and drop, so every gesture also works headless.
  */
 final class CanvasGestures {
@@ -43,6 +44,7 @@ final class CanvasGestures {
         });
         ZoomAndScrollGesture wheel = new ZoomAndScrollGesture(canvas);
         canvas.addEventHandler(ScrollEvent.SCROLL, wheel::scrolled);
+        new KeyboardGesture(canvas, viewModel).install();
     }
 
     private void pressed(MouseEvent e) {

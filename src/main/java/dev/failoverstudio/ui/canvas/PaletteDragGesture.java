@@ -7,6 +7,8 @@ import dev.failoverstudio.ui.vm.PaletteItem;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -38,6 +40,12 @@ public final class PaletteDragGesture {
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 g.createInView();
+            }
+        });
+        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                g.createInView(); // the keyboard's double-click
+                e.consume();
             }
         });
     }
@@ -75,7 +83,7 @@ public final class PaletteDragGesture {
         canvas.requestFocus();
     }
 
-    /** Double-click: in the middle of the view, moved down past any card already there. */
+    /** Double-click, Enter or Space: in the middle of the view, moved down past any card already there. */
     private void createInView() {
         double[] area = canvas.visibleArea();
         double x = (area[0] + area[2]) / 2 - 150;

@@ -9,6 +9,7 @@ import dev.failoverstudio.ui.drill.vm.DrillViewModel;
 import dev.failoverstudio.ui.drill.vm.EventDraft;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -116,12 +117,15 @@ final class DrillEditorView extends ScrollPane {
 
         Button add = new Button("Add");
         add.setId("drill-event-add");
+        add.setTooltip(new Tooltip("Add the event described above to the timeline"));
         add.setOnAction(e -> vm.addEvent());
         Button replace = new Button("Replace selected");
         replace.setId("drill-event-replace");
+        replace.setTooltip(new Tooltip("Replace the selected event with the one described above"));
         replace.setOnAction(e -> vm.replaceEvent(list.getSelectionModel().getSelectedIndex()));
         Button remove = new Button("Remove selected");
         remove.setId("drill-event-remove");
+        remove.setTooltip(new Tooltip("Remove the selected event from the timeline"));
         remove.setOnAction(e -> vm.removeEvent(list.getSelectionModel().getSelectedIndex()));
         replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
@@ -174,9 +178,11 @@ final class DrillEditorView extends ScrollPane {
 
         Button add = new Button("Add");
         add.setId("drill-assert-add");
+        add.setTooltip(new Tooltip("Add the assertion described above"));
         add.setOnAction(e -> vm.addAssertion());
         Button remove = new Button("Remove selected");
         remove.setId("drill-assert-remove");
+        remove.setTooltip(new Tooltip("Remove the selected assertion"));
         remove.setOnAction(e -> vm.removeAssertion(list.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         HBox buttons = new HBox(add, remove);

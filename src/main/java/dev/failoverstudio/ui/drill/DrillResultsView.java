@@ -66,6 +66,8 @@ final class DrillResultsView extends VBox {
         VBox.setVgrow(shareChart, Priority.ALWAYS);
 
         ToggleButton perAnswer = new ToggleButton("Per answer");
+        perAnswer.setTooltip(new Tooltip("Chart the share of queries each answer received"));
+        perEndpoint.setTooltip(new Tooltip("Chart the share of queries each endpoint received"));
         ToggleGroup view = new ToggleGroup();
         perAnswer.setToggleGroup(view);
         perEndpoint.setToggleGroup(view);

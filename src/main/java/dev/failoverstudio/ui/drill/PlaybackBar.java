@@ -5,6 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,13 +40,16 @@ final class PlaybackBar extends HBox {
 
         Button back = new Button("◀|");
         back.setId("drill-step-back");
+        back.setTooltip(new Tooltip("Step back to the previous sample"));
         back.setOnAction(e -> playback.stepBack());
         Button play = new Button();
         play.setId("drill-play");
+        play.setTooltip(new Tooltip("Play or pause the drill's timeline; the canvas shows each moment"));
         play.textProperty().bind(Bindings.when(playback.playingProperty()).then("Pause").otherwise("Play"));
         play.setOnAction(e -> playback.togglePlaying());
         Button forward = new Button("|▶");
         forward.setId("drill-step-forward");
+        forward.setTooltip(new Tooltip("Step forward to the next sample"));
         forward.setOnAction(e -> playback.stepForward());
 
         Slider scrub = new Slider(0, 1, 0);

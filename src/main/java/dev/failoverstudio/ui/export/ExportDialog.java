@@ -4,6 +4,8 @@ import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.model.Design;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,6 +39,11 @@ public final class ExportDialog {
         stage.initModality(Modality.NONE);
         stage.setScene(scene);
         stage.setOnHidden(e -> pane.close());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                stage.close(); // Escape closes the dialog, as it does the others
+            }
+        });
         stage.show();
         return stage;
     }

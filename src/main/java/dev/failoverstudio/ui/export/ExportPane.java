@@ -14,6 +14,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -104,6 +105,7 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
             b.setId("export-action-" + a.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(actions);
             b.setUserData(a);
+            b.setTooltip(new Tooltip(a.name() + ": the change batch's action for every record set"));
             b.setSelected(a == viewModel.actionProperty().get());
             actionButtons.getChildren().add(b);
         }
@@ -155,9 +157,11 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
                 viewModel.baseFileProperty()));
         Button choose = new Button("Changes from a design file…");
         choose.setId("export-choose-base");
+        choose.setTooltip(new Tooltip("Export only the changes from the design in a file you choose to this design"));
         choose.setOnAction(e -> chooseBaseFile());
         Button clear = new Button("Clear");
         clear.setId("export-clear-base");
+        clear.setTooltip(new Tooltip("Export all record sets again, without a base design"));
         clear.setOnAction(e -> viewModel.clearBase());
         clear.disableProperty().bind(viewModel.baseFileProperty().isNull());
         HBox line = new HBox(choose, clear, base);
@@ -270,13 +274,16 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
         HBox.setHgrow(message, Priority.ALWAYS);
         Button copy = new Button("Copy to clipboard");
         copy.setId("export-copy");
+        copy.setTooltip(new Tooltip("Copy the shown file to the clipboard"));
         copy.setOnAction(e -> viewModel.copy());
         Button save = new Button("Save as…");
         save.setId("export-save");
+        save.setTooltip(new Tooltip("Save the shown file (Enter)"));
         save.setDefaultButton(true);
         save.setOnAction(e -> viewModel.save(saveTarget));
         Button saveAll = new Button("Save all…");
         saveAll.setId("export-save-all");
+        saveAll.setTooltip(new Tooltip("Save every file of this export into a folder"));
         saveAll.setOnAction(e -> viewModel.saveAll(saveTarget));
         saveAll.visibleProperty().bind(viewModel.severalFilesProperty());
         saveAll.managedProperty().bind(saveAll.visibleProperty());

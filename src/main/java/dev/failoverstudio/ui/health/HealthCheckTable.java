@@ -26,6 +26,7 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("The design has no health checks."));
         getColumns().add(toggleColumn(vm));
+        SpaceToggles.install(this, r -> r.kind() != HealthCheckRow.Kind.CALCULATED, r -> vm.toggle(r.id()));
         getColumns().add(text("Name", HealthCheckRow::name, 130));
         getColumns().add(statusColumn());
         getColumns().add(text("Switches", HealthCheckRow::switches, 135));
@@ -106,6 +107,8 @@ final class HealthCheckTable extends TableView<HealthCheckRow> {
                     return;
                 }
                 button.setText(item.up() ? "Fail" : "Restore");
+                button.setTooltip(new Tooltip((item.up() ? "Make this health check fail" : "Make this health check pass")
+                        + " (Space on its row)"));
                 button.setId("toggle-" + item.id());
                 setGraphic(button);
             }

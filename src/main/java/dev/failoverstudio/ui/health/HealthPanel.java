@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.health;
 
 import dev.failoverstudio.ui.vm.health.HealthCheckRow;
 import dev.failoverstudio.ui.vm.health.HealthPanelViewModel;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ public final class HealthPanel extends BorderPane {
         region.setPromptText("Region");
         Button failRegion = new Button("Fail a Region");
         failRegion.setId("fail-region");
+        failRegion.setTooltip(new Tooltip("Make the chosen Region's health checkers report failure for every check"));
         failRegion.disableProperty().bind(region.valueProperty().isNull());
         failRegion.setOnAction(e -> vm.failRegion(region.getValue()));
 
@@ -37,10 +39,12 @@ public final class HealthPanel extends BorderPane {
         endpoint.setPromptText("IP address");
         Button failEndpoint = new Button("Fail an endpoint");
         failEndpoint.setId("fail-endpoint");
+        failEndpoint.setTooltip(new Tooltip("Fail every health check that probes this IP address"));
         failEndpoint.setOnAction(e -> vm.failEndpoint(endpoint.getEditor().getText()));
 
         Button allHealthy = new Button("All healthy");
         allHealthy.setId("all-healthy");
+        allHealthy.setTooltip(new Tooltip("Clear all simulated failures: every health check and resource is healthy"));
         allHealthy.setOnAction(e -> vm.allHealthy());
 
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, region, failRegion, endpoint,

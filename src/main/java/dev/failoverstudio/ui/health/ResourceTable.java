@@ -4,6 +4,7 @@ import dev.failoverstudio.ui.vm.health.HealthPanelViewModel;
 import dev.failoverstudio.ui.vm.health.ResourceRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -22,6 +23,7 @@ final class ResourceTable extends TableView<ResourceRow> {
         getStyleClass().add("health-table");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("No AWS resource alias targets in the resource catalog."));
+        SpaceToggles.install(this, r -> true, r -> vm.toggleResource(r.dnsName()));
         TableColumn<ResourceRow, ResourceRow> toggle = new TableColumn<>("");
         toggle.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         toggle.setPrefWidth(76);
@@ -47,6 +49,8 @@ final class ResourceTable extends TableView<ResourceRow> {
                     return;
                 }
                 button.setText(item.up() ? "Fail" : "Restore");
+                button.setTooltip(new Tooltip((item.up() ? "Make this AWS resource unhealthy" : "Make this AWS resource healthy")
+                        + " (Space on its row)"));
                 setGraphic(button);
             }
         });

@@ -10,7 +10,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The palette: one item per routing policy and a health check; drag one onto the canvas or double-click it. */
+/**
+ * The palette: one item per routing policy and a health check; drag one onto the canvas or double-click it (or
+ * Tab to it and press Enter).
+ */
 public final class PalettePanel extends ScrollPane {
 
     public PalettePanel(DesignCanvas canvas, DesignerViewModel viewModel) {
@@ -47,7 +50,9 @@ public final class PalettePanel extends ScrollPane {
         VBox box = new VBox(1, title, description);
         box.getStyleClass().addAll("palette-item", item.styleId());
         box.setId("palette-" + item.styleId());
-        Tooltip.install(box, new Tooltip(item.description() + "\nDrag onto the canvas, or double-click."));
+        box.setFocusTraversable(true); // Tab reaches it; Enter or Space adds it, as a double-click does
+        Tooltip.install(box, new Tooltip(item.description()
+                + "\nDrag onto the canvas, or double-click (Enter or Space when focused)."));
         PaletteDragGesture.install(box, item, canvas, viewModel);
         return box;
     }

@@ -5,6 +5,7 @@ import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
 import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -49,6 +50,7 @@ public final class ResolverPane extends ScrollPane {
         type.valueProperty().bindBidirectional(vm.typeProperty());
         Button pin = new Button("Pin");
         pin.setId("pin-query");
+        pin.setTooltip(new Tooltip("Pin this query to the watch list, to follow its answer while health changes"));
         pin.setOnAction(e -> vm.question().ifPresent(q -> watchList.pin(q.query(), q.client())));
         HBox queryRow = new HBox(6, name, type, pin);
         queryRow.getStyleClass().add("query-row");

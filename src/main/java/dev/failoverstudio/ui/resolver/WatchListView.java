@@ -4,6 +4,7 @@ import dev.failoverstudio.ui.vm.resolver.WatchEntry;
 import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,9 +31,18 @@ final class WatchListView extends VBox {
         list.setPrefHeight(150);
         list.setPlaceholder(new Label("Pin a query to watch its answer while you toggle health."));
         list.setCellFactory(l -> new WatchCell(vm));
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            WatchEntry selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                vm.unpin(selected); // consumed, so the canvas's Delete shortcut does not also fire
+                e.consume();
+            }
+        });
 
         Button save = new Button("Save as scenario…");
         save.setId("save-watch-list");
+        save.setTooltip(new Tooltip("Save the pinned queries with their current answers as a scenario file"));
         save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.entries()));
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -69,6 +79,7 @@ final class WatchListView extends VBox {
             answer.getStyleClass().add("watch-answer");
             previous.getStyleClass().add("watch-previous");
             unpin.getStyleClass().add("watch-unpin");
+            unpin.setTooltip(new Tooltip("Unpin this query (Delete)"));
             unpin.setOnAction(e -> {
                 if (getItem() != null) {
                     vm.unpin(getItem());

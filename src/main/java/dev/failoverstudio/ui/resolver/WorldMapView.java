@@ -71,6 +71,8 @@ final class WorldMapView extends VBox {
             if (b != null) {
                 vm.load();
                 requestDraw();
+                // a theme switch changes the stylesheets, and so the colours the canvas paints with
+                b.getStylesheets().addListener((ListChangeListener<String>) c -> requestDraw());
             }
         });
     }

@@ -188,10 +188,12 @@ public final class ServePanel extends BorderPane implements AutoCloseable {
         title.getStyleClass().add("serve-log-title");
         ToggleButton pause = new ToggleButton("Pause");
         pause.setId("serve-pause");
+        pause.setTooltip(new Tooltip("Stop adding queries to the log (the server keeps answering)"));
         pause.selectedProperty().bindBidirectional(log.pausedProperty());
         pause.textProperty().bind(Bindings.when(log.pausedProperty()).then("Resume").otherwise("Pause"));
         Button clear = new Button("Clear");
         clear.setId("serve-clear");
+        clear.setTooltip(new Tooltip("Empty the query log"));
         clear.setOnAction(e -> log.clear());
         TextField filter = new TextField();
         filter.setId("serve-filter");
