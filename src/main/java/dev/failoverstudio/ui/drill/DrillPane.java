@@ -65,6 +65,9 @@ public final class DrillPane extends BorderPane {
         Button open = new Button("Open drill…");
         open.setId("drill-open");
         open.setOnAction(e -> chooseOpen());
+        Button importFile = new Button("Import into design…");
+        importFile.setId("drill-import");
+        importFile.setOnAction(e -> chooseImport());
         Button save = new Button("Save drill…");
         save.setId("drill-save");
         save.setOnAction(e -> chooseSaveDrill());
@@ -98,7 +101,7 @@ public final class DrillPane extends BorderPane {
         design.textProperty().bind(viewModel.designLabelProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(open, save, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
+        return new ToolBar(open, importFile, save, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
                 new Separator(Orientation.VERTICAL), html, csv);
     }
 
@@ -119,6 +122,16 @@ public final class DrillPane extends BorderPane {
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             viewModel.open(chosen.toPath());
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a drill file into the design");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Drill files", "*.json"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            viewModel.importIntoDesign(chosen.toPath());
         }
     }
 
