@@ -53,19 +53,24 @@ final class DrillEditorView extends ScrollPane {
         list.setPlaceholder(new Label("This design saves no drills yet: fill in the form and add it."));
         list.setCellFactory(l -> textCell(Drill::name));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            if (now.intValue() != vm.selectedSavedProperty().get()) {
+            // Only a choice detaches nothing: the list loses its selection when its items change, and the form
+            // must stay on the drill it edits (the view model detaches it itself on remove or file open).
+            if (now.intValue() >= 0 && now.intValue() != vm.selectedSavedProperty().get()) {
                 vm.selectSaved(now.intValue());
             }
         });
-        vm.selectedSavedProperty().addListener((obs, old, now) -> {
-            if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
-                if (now.intValue() < 0) {
+        Runnable followSelection = () -> {
+            int now = vm.selectedSavedProperty().get();
+            if (list.getSelectionModel().getSelectedIndex() != now) {
+                if (now < 0) {
                     list.getSelectionModel().clearSelection();
                 } else {
-                    list.getSelectionModel().select(now.intValue());
+                    list.getSelectionModel().select(now);
                 }
             }
-        });
+        };
+        vm.selectedSavedProperty().addListener((obs, old, now) -> followSelection.run());
+        vm.savedDrills().addListener((javafx.collections.ListChangeListener<Drill>) c -> followSelection.run());
         Button add = new Button("Add to design");
         add.setId("drill-saved-add");
         add.setOnAction(e -> vm.addToDesign());

@@ -495,14 +495,13 @@ public final class DrillViewModel {
             return false;
         }
         int index = savedDrills.size();
-        loadedSaved = drill;
-        selectedSaved.set(index);
         if (!designs.edit(new AddDrillCommand(drill))) {
-            selectedSaved.set(-1);
-            loadedSaved = null;
             error("The drill could not be added: no design is open.");
             return false;
         }
+        // Selected once the list holds it, so a view's selection can follow.
+        loadedSaved = drill;
+        selectedSaved.set(index);
         useFileDesign.set(false);
         saved("Added " + drill.name() + " to the design.", drill);
         return true;
@@ -588,7 +587,14 @@ public final class DrillViewModel {
     /** Follows the document: new saved drills, and the selected one changed by undo/redo or another document. */
     private void syncSavedDrills() {
         List<Drill> now = designs.drills();
-        if (!now.equals(savedDrills)) {
+        if (now.size() == savedDrills.size()) {
+            // element by element, so a list view keeps its selection across an edit of one drill
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(savedDrills.get(i))) {
+                    savedDrills.set(i, now.get(i));
+                }
+            }
+        } else {
             savedDrills.setAll(now);
         }
         int index = selectedSaved.get();
