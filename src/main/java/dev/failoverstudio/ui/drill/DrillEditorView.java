@@ -24,8 +24,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -215,7 +213,7 @@ final class DrillEditorView extends ScrollPane {
         ListView<PopulationLocation> list = new ListView<>(vm.locations());
         list.setId("drill-locations");
         list.setPrefHeight(120);
-        list.setCellFactory(l -> textCell(DrillEditorView::describe));
+        list.setCellFactory(l -> textCell(DrillTexts::describe));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> vm.editLocation(now.intValue()));
 
         LocationDraft d = vm.locationDraft();
@@ -248,18 +246,6 @@ final class DrillEditorView extends ScrollPane {
         TitledPane pane = new TitledPane("Clients", new VBox(summary, list, form, buttons));
         pane.setExpanded(false);
         return pane;
-    }
-
-    private static String describe(PopulationLocation l) {
-        List<String> where = new ArrayList<>();
-        for (String part : new String[] {l.client().continent(), l.client().country(), l.client().subdivision(),
-                l.client().region()}) {
-            if (part != null) {
-                where.add(part);
-            }
-        }
-        return l.name() + " (" + l.group() + "): " + String.format(java.util.Locale.ROOT, "%.2f", l.share())
-                + " %  " + String.join(" ", where);
     }
 
     private TitledPane assertions() {
