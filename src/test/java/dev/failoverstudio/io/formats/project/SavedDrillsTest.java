@@ -104,6 +104,25 @@ class SavedDrillsTest {
     }
 
     @Test
+    void everySampleDesignWithoutDrillsSavesWithoutADrillsFieldAndToTheSameBytesAgain() throws Exception {
+        List<Path> samples;
+        try (var list = Files.list(Path.of("samples"))) {
+            samples = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).isNotEmpty();
+        for (Path sample : samples) {
+            if (MAPPER.readTree(Files.readString(sample)).has("drills")) {
+                continue; // a sample that saves drills is not the case this test is about
+            }
+            DesignDocument doc = files.read(sample);
+            assertThat(doc.drills()).as(sample.toString()).isEmpty();
+            String written = files.toJson(doc);
+            assertThat(MAPPER.readTree(written).has("drills")).as(sample.toString()).isFalse();
+            assertThat(files.toJson(files.read("again.json", written))).as(sample.toString()).isEqualTo(written);
+        }
+    }
+
+    @Test
     void theDrillsFieldSitsBesideTheOtherProjectFieldsAndAnEmptyListReadsAsNone() throws Exception {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(files.toJson(documentWithDrills().withDrills(List.of())));
         tree.putArray("drills");
