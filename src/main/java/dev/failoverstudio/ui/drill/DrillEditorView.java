@@ -212,6 +212,7 @@ final class DrillEditorView extends ScrollPane {
         summary.textProperty().bind(vm.populationSummaryProperty());
         ListView<PopulationLocation> list = new ListView<>(vm.locations());
         list.setId("drill-locations");
+        list.setPlaceholder(new Label("The world default, one location per country: \"Restore world default\" lists them."));
         list.setPrefHeight(120);
         list.setCellFactory(l -> textCell(DrillTexts::describe));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> vm.editLocation(now.intValue()));
@@ -240,7 +241,8 @@ final class DrillEditorView extends ScrollPane {
         Button world = new Button("Restore world default");
         world.setId("drill-location-world");
         world.setOnAction(e -> vm.restoreWorldPopulation());
-        world.disableProperty().bind(vm.worldPopulationProperty());
+        // Enabled while the world default is in force but not listed yet: restoring lists its locations.
+        world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));
         HBox buttons = new HBox(add, replace, remove, world);
         buttons.getStyleClass().add("drill-buttons");
         TitledPane pane = new TitledPane("Clients", new VBox(summary, list, form, buttons));

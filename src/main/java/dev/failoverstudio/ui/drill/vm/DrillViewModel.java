@@ -162,7 +162,9 @@ public final class DrillViewModel {
         });
         updateDesignLabel();
         updateRecordSetChoices();
-        showWorldPopulation();
+        // The world default's locations are listed when first needed: computing them costs a scan of the
+        // IP-to-country table, which the window's start should not pay.
+        updatePopulationSummary();
         syncSavedDrills();
     }
 
@@ -680,6 +682,7 @@ public final class DrillViewModel {
         if (index < 0 || index >= locations.size()) {
             return;
         }
+        listWorldLocations();
         locations.remove(index);
         populationEdited();
         commitSaved("Remove drill location");
@@ -692,6 +695,7 @@ public final class DrillViewModel {
     }
 
     private boolean withLocation(int replacing, String what) {
+        listWorldLocations();
         PopulationLocation location;
         try {
             location = locationDraft.toLocation(services.geo().regions().keySet());
@@ -727,6 +731,13 @@ public final class DrillViewModel {
         showPopulation(world());
     }
 
+    /** Lists the world default's locations when it is in force and not listed yet (an edit starts from them). */
+    private void listWorldLocations() {
+        if (worldPopulation.get() && locations.isEmpty()) {
+            showWorldPopulation();
+        }
+    }
+
     private void showPopulation(Population population) {
         List<PopulationLocation> percent = new ArrayList<>();
         for (PopulationLocation l : population.locations()) {
@@ -751,7 +762,8 @@ public final class DrillViewModel {
 
     private void updatePopulationSummary() {
         if (worldPopulation.get()) {
-            populationSummary.set("World default: " + locations.size() + " locations (" + populationSource + ")");
+            populationSummary.set("World default: " + (locations.isEmpty() ? "one location per country"
+                    : locations.size() + " locations") + " (" + populationSource + ")");
         } else {
             populationSummary.set(locations.size() + " locations, shares add up to " + Numbers.format(shareTotal())
                     + " %" + (Math.abs(shareTotal() - 100) > SHARE_TOLERANCE ? " (must be 100 %)" : ""));
