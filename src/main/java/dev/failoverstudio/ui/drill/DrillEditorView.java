@@ -212,10 +212,12 @@ final class DrillEditorView extends ScrollPane {
         summary.textProperty().bind(vm.populationSummaryProperty());
         ListView<PopulationLocation> list = new ListView<>(vm.locations());
         list.setId("drill-locations");
-        list.setPlaceholder(new Label("The world default, one location per country: \"Restore world default\" lists them."));
+        list.setPlaceholder(new Label("The world default, one location per country: "
+                + "\"Restore world default\" lists them."));
         list.setPrefHeight(120);
         list.setCellFactory(l -> textCell(DrillTexts::describe));
-        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> vm.editLocation(now.intValue()));
+        list.getSelectionModel().selectedIndexProperty()
+                .addListener((obs, old, now) -> vm.editLocation(now.intValue()));
 
         LocationDraft d = vm.locationDraft();
         FormGrid form = new FormGrid();

@@ -202,7 +202,7 @@ public final class EventDraft {
         return true;
     }
 
-    /** The event the form describes, without a design to check record sets against (see {@link #toEvent(Design, List)}). */
+    /** The event the form describes, without a design to check record sets against ({@link #toEvent(Design, List)}). */
     public DrillEvent toEvent() {
         return toEvent(null, List.of());
     }
@@ -284,7 +284,8 @@ public final class EventDraft {
         } else {
             List<String> newValues = Parse.values(values.get() == null ? "" : values.get());
             if (newValues.isEmpty()) {
-                throw new IllegalArgumentException("values: a record set without an alias needs at least one value (R5)");
+                throw new IllegalArgumentException("values: a record set without an alias needs at least one value "
+                        + "(R5)");
             }
             if (blank(ttl.get())) {
                 throw new IllegalArgumentException("TTL is required for a record set with values");
