@@ -117,7 +117,7 @@ public final class WatchListViewModel {
     /** The design's saved drills that ask about the scenario's zone, saved with it (README "Drill files"). */
     private List<Drill> drillsFor(Scenario scenario) {
         Design design = scenario.design();
-        return live.state().document().drills().stream()
+        return live.document().drills().stream()
                 .filter(d -> design.zoneFor(d.query().name()).isPresent()).toList();
     }
 
