@@ -10,6 +10,7 @@ import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.resolve.ResolutionEngine;
 import dev.failoverstudio.domain.validate.DesignValidator;
 import dev.failoverstudio.io.JsonFormats;
+import dev.failoverstudio.domain.drill.WorldPopulation;
 import dev.failoverstudio.io.assets.GeoTablesLoader;
 
 /**
@@ -23,7 +24,7 @@ public record Services(GeoTables geo, ResolutionEngine engine, HealthEvaluator h
     public static Services create() {
         GeoTables geo = GeoTablesLoader.loadBundled();
         return new Services(geo, new ResolutionEngine(geo), new HealthEvaluator(), new DesignValidator(geo),
-                JsonFormats.create(), ExchangeFormats.create(geo));
+                JsonFormats.create(() -> WorldPopulation.of(geo)), ExchangeFormats.create(geo));
     }
 
     /** The snapshot a DNS server answers from: the compiled design and its simulated health. */

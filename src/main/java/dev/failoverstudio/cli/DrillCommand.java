@@ -7,7 +7,11 @@ import dev.failoverstudio.domain.drill.DrillResult;
 import dev.failoverstudio.domain.drill.HealthTimeline;
 import dev.failoverstudio.domain.drill.KeyFigures;
 import dev.failoverstudio.domain.drill.WorldPopulation;
+import dev.failoverstudio.domain.drill.Drill;
+import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.validate.Problem;
+import dev.failoverstudio.io.formats.project.OpenedDesign;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.drill.DrillFile;
@@ -22,13 +26,18 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code drill FILE}: runs a what-if drill, prints its key figures and assertions; exit 0 only when all hold. */
+/**
+ * {@code drill FILE}: runs a what-if drill, prints its key figures and assertions; exit 0 only when all hold.
+ * FILE is a standalone drill file, or a project or scenario file with saved drills ({@code drills}), whose
+ * drills all run (or the one {@code --name} picks).
+ */
 @Command(name = "drill", mixinStandardHelpOptions = true,
-        description = {"Run a what-if failure drill file over time.",
+        description = {"Run a what-if failure drill file over time, or the drills saved in a design file.",
                 "Prints the key figures (detection, 50 %/99 %/full failover, recovery) and PASS/FAIL per assertion;",
                 "exits 0 when every assertion holds, 1 when one fails, 2 when the file cannot be used."})
 final class DrillCommand implements Callable<Integer> {
@@ -38,8 +47,13 @@ final class DrillCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "drill file")
+    @Parameters(arity = "1", paramLabel = "FILE",
+            description = "drill file, or a project or scenario file with saved drills")
     Path file;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "run only the drill of this name (of those a design file saves)")
+    String name;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ResolveCommand.DEFAULT_SEED,
             description = "seed of the random source: checker phases, resolvers, weighted choices "
@@ -65,6 +79,9 @@ final class DrillCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (services.formats().projectFiles().hasSavedDrills(file)) {
+            return runSaved(out, err);
+        }
         DrillFile drillFile;
         try {
             drillFile = services.formats().drillReader().read(file, () -> WorldPopulation.of(services.geo()));
@@ -81,6 +98,11 @@ final class DrillCommand implements Callable<Integer> {
                     + ScenarioFiles.locate(drillFile.design(), p) + ": " + p.message() + " (" + p.code() + ")");
         }
         if (errors) {
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        if (name != null && !name.equals(drillFile.drill().name())) {
+            err.println("error: " + file + ": the drill is named \"" + drillFile.drill().name() + "\", not \"" + name
+                    + "\"");
             return ScenarioFiles.INVALID_INPUT;
         }
         DrillResult result = services.drillSimulator().run(drillFile.design(), drillFile.drill(), seed);
@@ -102,6 +124,104 @@ final class DrillCommand implements Callable<Integer> {
         }
         out.flush();
         return result.allAssertionsHold() ? 0 : ASSERTION_FAILED;
+    }
+
+    /** The drills a project or scenario file saves: all of them, or the one {@code --name} picks. */
+    private int runSaved(PrintWriter out, PrintWriter err) {
+        OpenedDesign opened;
+        try {
+            opened = services.formats().projectFiles().openWithCheckedDrills(file);
+        } catch (ImportException e) {
+            for (ImportProblem p : e.problems()) {
+                err.println("error: " + p.describe());
+            }
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        Design design = opened.document().design();
+        boolean errors = false;
+        for (Problem p : services.validator().validate(design)) {
+            errors |= p.isError();
+            err.println((p.isError() ? "error: " : "warning: ") + file + ": " + locate(opened, p) + ": "
+                    + p.message() + " (" + p.code() + ")");
+        }
+        if (errors) {
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        List<Drill> drills = opened.document().drills();
+        if (name != null) {
+            drills = drills.stream().filter(d -> d.name().equals(name)).toList();
+            if (drills.isEmpty()) {
+                err.println("error: " + file + ": no saved drill is named \"" + name + "\"; the file has "
+                        + opened.document().drills().stream().map(d -> "\"" + d.name() + "\"").toList());
+                return ScenarioFiles.INVALID_INPUT;
+            }
+        }
+        if (drills.isEmpty()) {
+            err.println("error: " + file + ": $.drills: the file saves no drills (D1)");
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        if ((csv != null || html != null) && drills.size() > 1) {
+            err.println("error: " + file + " saves " + drills.size() + " drills; pick the one to export with --name");
+            return ScenarioFiles.INVALID_INPUT;
+        }
+        List<DrillResult> results = new ArrayList<>();
+        for (Drill drill : drills) {
+            results.add(services.drillSimulator().run(design, drill, seed));
+        }
+        if (drills.size() == 1) {
+            try {
+                export(results.get(0));
+            } catch (IOException e) {
+                err.println("error: cannot write the export: " + e.getMessage());
+                return ScenarioFiles.INVALID_INPUT;
+            }
+        }
+        if (json) {
+            List<String> documents = new ArrayList<>();
+            for (DrillResult r : results) {
+                documents.add(services.formats().drillReportWriter().write(file.toString(), r).strip());
+            }
+            out.println("[" + String.join(",\n", documents) + "]");
+        } else {
+            for (DrillResult r : results) {
+                printText(out, r);
+            }
+            long holding = results.stream().filter(DrillResult::allAssertionsHold).count();
+            if (results.size() > 1) {
+                out.println(results.size() + " drills: " + holding + " with every assertion holding, "
+                        + (results.size() - holding) + " with a failing assertion");
+            }
+        }
+        out.flush();
+        return results.stream().allMatch(DrillResult::allAssertionsHold) ? 0 : ASSERTION_FAILED;
+    }
+
+    private void export(DrillResult result) throws IOException {
+        if (csv != null) {
+            AtomicFiles.write(csv, new DrillCsvWriter().write(result));
+        }
+        if (html != null) {
+            AtomicFiles.write(html, new DrillHtmlWriter().write(file.toString(), result));
+        }
+    }
+
+    /** The JSON path of what a validation problem concerns, in the file's own shape. */
+    private static String locate(OpenedDesign opened, Problem problem) {
+        Design design = opened.document().design();
+        if (opened.kind() != OpenedDesign.Kind.PROJECT) {
+            return ScenarioFiles.locate(design, problem);
+        }
+        if (problem.recordSet() != null) {
+            for (int z = 0; z < design.zones().size(); z++) {
+                List<RecordSet> sets = design.zones().get(z).recordSets();
+                for (int i = 0; i < sets.size(); i++) {
+                    if (sets.get(i).key().equals(problem.recordSet())) {
+                        return "$.zones[" + z + "].ResourceRecordSets[" + i + "]";
+                    }
+                }
+            }
+        }
+        return ScenarioFiles.locate(design, problem); // health checks sit at $.healthChecks[i] in both shapes
     }
 
     private void printText(PrintWriter out, DrillResult r) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failoverstudio.io.formats.Route53JsonReader;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.domain.drill.Population;
+import dev.failoverstudio.io.formats.drill.DesignDrills;
 import dev.failoverstudio.io.formats.drill.DrillFileWriter;
 import dev.failoverstudio.io.formats.drill.DrillReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
@@ -14,6 +16,8 @@ import dev.failoverstudio.io.json.ObjectMappers;
 import dev.failoverstudio.io.report.DrillReportWriter;
 import dev.failoverstudio.io.report.ProblemsWriter;
 import dev.failoverstudio.io.report.ResolveReportWriter;
+
+import java.util.function.Supplier;
 
 /**
  * The readers and writers of every JSON format, sharing the application's one configured
@@ -32,8 +36,12 @@ public final class JsonFormats {
     private final ScenarioWriter scenarioWriter;
 
     private final DrillFileWriter drillFileWriter;
+    private final DesignDrills designDrills;
+    private final Supplier<Population> world;
 
-    private JsonFormats(ObjectMapper mapper) {
+    private JsonFormats(ObjectMapper mapper, Supplier<Population> world) {
+        this.world = world;
+        this.designDrills = new DesignDrills(mapper);
         this.drillFileWriter = new DrillFileWriter(mapper);
         this.scenarioReader = new ScenarioReader(mapper);
         this.route53Reader = new Route53JsonReader(mapper);
@@ -42,12 +50,52 @@ public final class JsonFormats {
         this.problemsWriter = new ProblemsWriter(mapper);
         this.drillReader = new DrillReader(mapper);
         this.drillReportWriter = new DrillReportWriter(mapper);
-        this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT));
+        this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT), world);
         this.scenarioWriter = new ScenarioWriter(mapper);
     }
 
+    /** Without the world population: saved drills using it cannot be read from design files. */
     public static JsonFormats create() {
-        return new JsonFormats(ObjectMappers.create());
+        return new JsonFormats(ObjectMappers.create(), () -> null);
+    }
+
+    /** @param world the default drill population (computed once, when first needed) */
+    public static JsonFormats create(Supplier<Population> world) {
+        return new JsonFormats(ObjectMappers.create(), new Once<>(world));
+    }
+
+    /** The drills a project or scenario file saves ({@code drills}). */
+    public DesignDrills designDrills() {
+        return designDrills;
+    }
+
+    /** The default drill population this build reads {@code "population": "world"} as; null when not given. */
+    public Supplier<Population> worldPopulation() {
+        return world;
+    }
+
+    /** A supplier asked once; thread-safe, as designs open and autosave off the UI thread. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private volatile T value;
+
+        Once(Supplier<T> source) {
+            this.source = java.util.Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = source.get();
+                    }
+                    v = value;
+                }
+            }
+            return v;
+        }
     }
 
     public ScenarioReader scenarioReader() {

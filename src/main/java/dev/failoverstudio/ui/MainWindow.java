@@ -32,7 +32,8 @@ import java.util.concurrent.ExecutorService;
  * list, the DNS server and the what-if drills (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
  * bottom. The resolver's
  * answer path and the effective health it derives are lit on the canvas; while the drills tab is shown, the
- * canvas shows the health checks' statuses at the drill's scrub time instead. The split panes' dividers are what
+ * canvas and the world map's answers everywhere show the health checks' statuses at the drill's scrub time instead.
+ * The split panes' dividers are what
  * {@link WindowSettings} remembers.
  */
 public final class MainWindow extends BorderPane {
@@ -85,6 +86,9 @@ public final class MainWindow extends BorderPane {
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
                         : CanvasHighlightsFrom.live(live),
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
+        MapFollowsDrill map = new MapFollowsDrill(live.worldMap().healthOverrideProperty(), moment,
+                () -> shownBelow.get() == drillTab);
+        shownBelow.addListener((obs, old, now) -> map.update());
         live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
         actions.setThemes(themes);

@@ -1,9 +1,11 @@
 package dev.failoverstudio.ui;
 
 import dev.failoverstudio.domain.drill.WorldPopulation;
+import dev.failoverstudio.domain.geo.MapPlace;
 import dev.failoverstudio.domain.layout.NodeKey;
 import dev.failoverstudio.io.formats.drill.DrillFile;
 import dev.failoverstudio.ui.drill.vm.DrillViewModel;
+import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
@@ -87,5 +89,42 @@ class MainWindowDrillMomentTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(unhealthyCheckCards()).as("other tabs show the design's own health").isZero();
+    }
+
+    /** The world map's answers everywhere follow the same moment (R50 failover once the check fails, HC9). */
+    @Test
+    void theWorldMapFollowsTheScrubTimeOnlyWhileTheDrillsTabIsShown(FxRobot robot) throws Exception {
+        WorldMapViewModel map = fixture.window.live().worldMap();
+        robot.interact(() -> {
+            map.load();
+            fixture.window.live().resolver().nameProperty().set("api.example.com.");
+            map.answersEverywhereProperty().set(true);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "192.0.2.20".equals(answerIn(map, "DE")));
+
+        DrillViewModel drills = fixture.window.drills().viewModel();
+        robot.interact(() -> {
+            assertThat(drills.open(DRILL)).isTrue();
+            assertThat(drills.run()).isTrue();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> drills.resultProperty().get() != null);
+        Tab drillTab = fixture.window.bottom().getTabs().stream().filter(t -> "drill-tab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            fixture.window.bottom().show(drillTab);
+            drills.playback().timeProperty().set(400);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "198.51.100.20".equals(answerIn(map, "DE")));
+        assertThat(map.healthOverrideProperty().get()).isNotNull();
+
+        robot.interact(() -> fixture.window.bottom().showProblems());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "192.0.2.20".equals(answerIn(map, "DE")));
+        assertThat(map.healthOverrideProperty().get()).as("the health panel's state again").isNull();
+    }
+
+    private static String answerIn(WorldMapViewModel map, String country) {
+        int colour = map.colouringProperty().get().colourOf(MapPlace.country(country));
+        return map.legend().stream().filter(e -> e.colour() == colour).map(WorldMapViewModel.LegendEntry::label)
+                .findFirst().orElse(null);
     }
 }

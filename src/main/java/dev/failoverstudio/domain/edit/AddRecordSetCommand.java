@@ -48,6 +48,6 @@ public record AddRecordSetCommand(String zoneId, RecordSet recordSet, Position p
         if (position != null && !ZoneEdits.groupExists(zone, recordSet.groupKey())) {
             layout = layout.with(card, position);
         }
-        return new DesignDocument(design, layout);
+        return before.with(design, layout);
     }
 }

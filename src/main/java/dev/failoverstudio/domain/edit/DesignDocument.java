@@ -1,5 +1,6 @@
 package dev.failoverstudio.domain.edit;
 
+import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.layout.Layout;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
@@ -11,10 +12,17 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * What the designer edits: the design plus its canvas layout. Immutable; every edit produces a new document
- * that shares all unchanged parts with the old one (so the undo history stays small, see {@link EditHistory}).
+ * What the designer edits: the design plus its canvas layout and its saved what-if drills. Immutable; every edit
+ * produces a new document that shares all unchanged parts with the old one (so the undo history stays small, see
+ * {@link EditHistory}).
+ *
+ * <p>Drills, like the layout, are kept beside the design: the engine, the validator and the DNS server never
+ * see them, so editing a drill never re-derives answers. A drill names parts of the design (health checks,
+ * record sets, endpoints) by value; an edit of the design may leave such a name pointing at nothing, which is
+ * reported when the drill is checked or run, never refused here. Invariant: {@code drills} is an unmodifiable
+ * list without nulls, in the order the user keeps them.
  */
-public record DesignDocument(Design design, Layout layout) {
+public record DesignDocument(Design design, Layout layout, List<Drill> drills) {
 
     /** Characters of a generated hosted zone ID (Route 53 IDs are upper-case letters and digits, S12). */
     private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -22,6 +30,12 @@ public record DesignDocument(Design design, Layout layout) {
     public DesignDocument {
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(layout, "layout");
+        drills = drills == null ? List.of() : List.copyOf(drills);
+    }
+
+    /** A document without drills. */
+    public DesignDocument(Design design, Layout layout) {
+        this(design, layout, List.of());
     }
 
     /** A new design: one public hosted zone {@code example.com.} with a generated ID, nothing else. */
@@ -40,10 +54,19 @@ public record DesignDocument(Design design, Layout layout) {
     }
 
     public DesignDocument withDesign(Design newDesign) {
-        return new DesignDocument(newDesign, layout);
+        return new DesignDocument(newDesign, layout, drills);
     }
 
     public DesignDocument withLayout(Layout newLayout) {
-        return new DesignDocument(design, newLayout);
+        return new DesignDocument(design, newLayout, drills);
+    }
+
+    /** The design and layout replaced together, the drills kept (an edit that moves what it changes). */
+    public DesignDocument with(Design newDesign, Layout newLayout) {
+        return new DesignDocument(newDesign, newLayout, drills);
+    }
+
+    public DesignDocument withDrills(List<Drill> newDrills) {
+        return new DesignDocument(design, layout, newDrills);
     }
 }

@@ -101,7 +101,7 @@ public record PasteCommand(ClipboardContent content, String zoneId, double dx, d
         Design designAfter = design.withZone(after).withHealthChecks(checks);
         ZoneEdits.checkStructure(designAfter, zone, after, pasted, new ConnectionRules());
         Layout layout = before.layout().withAll(moved);
-        return new DesignDocument(designAfter, layout);
+        return before.with(designAfter, layout);
     }
 
     private static void place(ClipboardContent content, Map<NodeKey, Position> moved, NodeKey original,

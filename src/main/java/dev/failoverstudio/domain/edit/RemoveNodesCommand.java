@@ -88,7 +88,7 @@ public record RemoveNodesCommand(Set<NodeKey> nodes, Set<MemberKey> members) imp
         }
         Design after = new Design(zones, removedChecks.isEmpty() ? design.healthChecks() : checks,
                 design.cidrCollections(), design.resourceCatalog(), withoutObservations(design, removedChecks));
-        return new DesignDocument(after, before.layout().without(gone));
+        return before.with(after, before.layout().without(gone));
     }
 
     private static dev.failoverstudio.domain.model.HealthSnapshot withoutObservations(Design design,

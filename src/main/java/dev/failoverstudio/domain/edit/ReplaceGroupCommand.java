@@ -65,6 +65,6 @@ public record ReplaceGroupCommand(String zoneId, GroupKey group, List<RecordSet>
         if (!to.equals(group) && !ZoneEdits.groupExists(zone, to) && layout.at(fromKey).isPresent()) {
             layout = layout.without(List.of(fromKey)).with(toKey, layout.at(fromKey).get());
         }
-        return new DesignDocument(design, layout);
+        return before.with(design, layout);
     }
 }

@@ -46,7 +46,7 @@ public record ReplaceRecordSetCommand(String zoneId, RecordSetKey old, RecordSet
         HostedZone after = zone.withRecordSets(records);
         Design design = before.design().withZone(after);
         ZoneEdits.checkStructure(design, zone, after, List.of(replacement), new ConnectionRules());
-        return new DesignDocument(design, carryPosition(before.layout(), zone, after, old, replacement));
+        return before.with(design, carryPosition(before.layout(), zone, after, old, replacement));
     }
 
     /**

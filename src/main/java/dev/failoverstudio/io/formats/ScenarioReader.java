@@ -30,7 +30,9 @@ import java.util.Objects;
 public final class ScenarioReader {
 
     private static final List<String> TOP_LEVEL_FIELDS = List.of("title", "description", "zone", "hostedZoneId",
-            "resourceRecordSets", "healthChecks", "healthState", "cidrCollections", "resourceCatalog", "queries");
+            "resourceRecordSets", "healthChecks", "healthState", "cidrCollections", "resourceCatalog", "queries",
+            // the application's saved drills (README "Drill files"); read by DesignDrills, not part of a Scenario
+            "drills");
 
     private final JsonDocuments documents;
 

@@ -65,6 +65,11 @@ public final class ScenarioWriter {
 
     /** The scenario file's text. */
     public String toJson(Scenario scenario) {
+        return text(tree(scenario));
+    }
+
+    /** The scenario file's JSON tree, for files that add their own members to it (saved drills). */
+    public ObjectNode tree(Scenario scenario) {
         Design design = scenario.design();
         if (design.zones().size() != 1) {
             throw new IllegalArgumentException("a scenario holds exactly one hosted zone, the design has "
@@ -75,7 +80,7 @@ public final class ScenarioWriter {
         for (ScenarioQuery query : scenario.queries()) {
             queries.add(query(query));
         }
-        return text(root);
+        return root;
     }
 
     /**

@@ -1,8 +1,12 @@
 package dev.failoverstudio.ui.drill;
 
+import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.drill.DrillAssertion;
 import dev.failoverstudio.domain.drill.DrillEvent;
 import dev.failoverstudio.domain.drill.KeyFigures;
+import dev.failoverstudio.domain.drill.PopulationLocation;
+import dev.failoverstudio.domain.model.RecordSet;
+import dev.failoverstudio.ui.drill.vm.LocationDraft;
 import dev.failoverstudio.ui.drill.vm.AssertionDraft;
 import dev.failoverstudio.ui.drill.vm.DrillTexts;
 import dev.failoverstudio.ui.drill.vm.DrillViewModel;
@@ -13,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +27,10 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
-/** The drill editor: parameters, the timeline of events with its form, and the assertions with theirs. */
+/**
+ * The drill editor: the design's saved drills, the parameters, the timeline of events with its form, the client
+ * population, and the assertions with theirs.
+ */
 final class DrillEditorView extends ScrollPane {
 
     private final DrillViewModel vm;
@@ -31,9 +39,53 @@ final class DrillEditorView extends ScrollPane {
         this.vm = vm;
         getStyleClass().add("drill-editor");
         setFitToWidth(true);
-        VBox content = new VBox(parameters(), timeline(), assertions());
+        VBox content = new VBox(saved(), parameters(), timeline(), population(), assertions());
         content.getStyleClass().add("drill-editor-content");
         setContent(content);
+    }
+
+    /** The drills the design saves: choose one to edit it there; add, save over, remove (all undoable). */
+    private TitledPane saved() {
+        ListView<Drill> list = new ListView<>(vm.savedDrills());
+        list.setId("drill-saved");
+        list.setPrefHeight(90);
+        list.setPlaceholder(new Label("This design saves no drills yet: fill in the form and add it."));
+        list.setCellFactory(l -> textCell(Drill::name));
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            // Only a choice detaches nothing: the list loses its selection when its items change, and the form
+            // must stay on the drill it edits (the view model detaches it itself on remove or file open).
+            if (now.intValue() >= 0 && now.intValue() != vm.selectedSavedProperty().get()) {
+                vm.selectSaved(now.intValue());
+            }
+        });
+        Runnable followSelection = () -> {
+            int now = vm.selectedSavedProperty().get();
+            if (list.getSelectionModel().getSelectedIndex() != now) {
+                if (now < 0) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(now);
+                }
+            }
+        };
+        vm.selectedSavedProperty().addListener((obs, old, now) -> followSelection.run());
+        vm.savedDrills().addListener((javafx.collections.ListChangeListener<Drill>) c -> followSelection.run());
+        Button add = new Button("Add to design");
+        add.setId("drill-saved-add");
+        add.setOnAction(e -> vm.addToDesign());
+        Button save = new Button("Save changes");
+        save.setId("drill-saved-save");
+        save.setOnAction(e -> vm.saveToDesign());
+        Button remove = new Button("Remove");
+        remove.setId("drill-saved-remove");
+        remove.setOnAction(e -> vm.removeFromDesign());
+        save.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
+        remove.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
+        HBox buttons = new HBox(add, save, remove);
+        buttons.getStyleClass().add("drill-buttons");
+        TitledPane pane = new TitledPane("Drills in this design", new VBox(list, buttons));
+        pane.setCollapsible(false);
+        return pane;
     }
 
     private TitledPane parameters() {
@@ -100,20 +152,41 @@ final class DrillEditorView extends ScrollPane {
         var recordType = form.text("Record type", "drill-event-type", d.recordTypeProperty());
         var setId = form.text("Set identifier", "drill-event-set-id", d.setIdentifierProperty());
         var weight = form.text("Weight", "drill-event-weight", d.weightProperty());
+        var values = form.text("Values", "drill-event-values", d.valuesProperty());
+        values.setPromptText("192.0.2.10, 192.0.2.11");
+        var ttl = form.text("TTL (s)", "drill-event-ttl", d.ttlProperty());
+        ComboBox<RecordSet> recordSet = new ComboBox<>(vm.recordSetChoices());
+        recordSet.setId("drill-event-record-set");
+        recordSet.setPromptText("choose from the design");
+        recordSet.setMaxWidth(Double.MAX_VALUE);
+        recordSet.setCellFactory(l -> textCell(RecordSet::describe));
+        recordSet.setButtonCell(textCell(RecordSet::describe));
+        recordSet.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                d.choose(now);
+            }
+        });
+        form.add("Record set", recordSet);
 
         BooleanBinding isWeight = d.kindProperty().isEqualTo(EventDraft.Kind.SET_WEIGHT);
+        BooleanBinding isUpsert = d.kindProperty().isEqualTo(EventDraft.Kind.UPSERT);
+        BooleanBinding isDelete = d.kindProperty().isEqualTo(EventDraft.Kind.DELETE);
+        BooleanBinding onRecordSet = isWeight.or(isUpsert).or(isDelete);
         BooleanBinding isSwitch = d.kindProperty().isEqualTo(EventDraft.Kind.SWITCH);
         BooleanBinding isRegion = d.kindProperty().isEqualTo(EventDraft.Kind.REGION);
         BooleanBinding isCheck = d.kindProperty().isEqualTo(EventDraft.Kind.HEALTH_CHECK);
-        form.showWhen(target, isWeight.not());
-        form.showWhen(state, isWeight.not().and(isSwitch.not()));
+        form.showWhen(target, onRecordSet.not());
+        form.showWhen(state, onRecordSet.not().and(isSwitch.not()));
         form.showWhen(timesOut, d.kindProperty().isEqualTo(EventDraft.Kind.ENDPOINT).or(isRegion));
         form.showWhen(regions, d.kindProperty().isEqualTo(EventDraft.Kind.ENDPOINT).or(isCheck));
         form.showWhen(disabled, isSwitch);
         form.showWhen(inverted, isSwitch);
-        for (var n : new javafx.scene.Node[] {recordName, recordType, setId, weight}) {
-            form.showWhen(n, isWeight);
+        for (var n : new javafx.scene.Node[] {recordSet, recordName, recordType, setId}) {
+            form.showWhen(n, onRecordSet);
         }
+        form.showWhen(weight, isWeight.or(isUpsert));
+        form.showWhen(values, isUpsert);
+        form.showWhen(ttl, isUpsert);
 
         Button add = new Button("Add");
         add.setId("drill-event-add");
@@ -132,6 +205,55 @@ final class DrillEditorView extends ScrollPane {
         HBox buttons = new HBox(add, replace, remove);
         buttons.getStyleClass().add("drill-buttons");
         return new TitledPane("Timeline", new VBox(list, form, buttons));
+    }
+
+    /** The client population: locations with shares in percent, and the world default to go back to. */
+    private TitledPane population() {
+        Label summary = new Label();
+        summary.setId("drill-population-summary");
+        summary.getStyleClass().add("drill-population-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.populationSummaryProperty());
+        ListView<PopulationLocation> list = new ListView<>(vm.locations());
+        list.setId("drill-locations");
+        list.setPlaceholder(new Label("The world default, one location per country: "
+                + "\"Restore world default\" lists them."));
+        list.setPrefHeight(120);
+        list.setCellFactory(l -> textCell(DrillTexts::describe));
+        list.getSelectionModel().selectedIndexProperty()
+                .addListener((obs, old, now) -> vm.editLocation(now.intValue()));
+
+        LocationDraft d = vm.locationDraft();
+        FormGrid form = new FormGrid();
+        form.text("Name", "drill-location-name", d.nameProperty());
+        form.text("Group", "drill-location-group", d.groupProperty()).setPromptText("the continent");
+        form.text("Continent", "drill-location-continent", d.continentProperty()).setPromptText("EU");
+        form.text("Country", "drill-location-country", d.countryProperty()).setPromptText("DE");
+        form.text("Subdivision", "drill-location-subdivision", d.subdivisionProperty());
+        form.text("Nearest Region", "drill-location-region", d.regionProperty()).setPromptText("eu-central-1");
+        form.text("Share (%)", "drill-location-share", d.sharePercentProperty());
+
+        Button add = new Button("Add");
+        add.setId("drill-location-add");
+        add.setOnAction(e -> vm.addLocation());
+        Button replace = new Button("Replace selected");
+        replace.setId("drill-location-replace");
+        replace.setOnAction(e -> vm.replaceLocation(list.getSelectionModel().getSelectedIndex()));
+        Button remove = new Button("Remove selected");
+        remove.setId("drill-location-remove");
+        remove.setOnAction(e -> vm.removeLocation(list.getSelectionModel().getSelectedIndex()));
+        replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        Button world = new Button("Restore world default");
+        world.setId("drill-location-world");
+        world.setOnAction(e -> vm.restoreWorldPopulation());
+        // Enabled while the world default is in force but not listed yet: restoring lists its locations.
+        world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));
+        HBox buttons = new HBox(add, replace, remove, world);
+        buttons.getStyleClass().add("drill-buttons");
+        TitledPane pane = new TitledPane("Clients", new VBox(summary, list, form, buttons));
+        pane.setExpanded(false);
+        return pane;
     }
 
     private TitledPane assertions() {

@@ -67,6 +67,9 @@ public final class DrillPane extends BorderPane {
         open.setId("drill-open");
         open.setTooltip(new Tooltip("Open a drill file into the editor"));
         open.setOnAction(e -> chooseOpen());
+        Button importFile = new Button("Import into design…");
+        importFile.setId("drill-import");
+        importFile.setOnAction(e -> chooseImport());
         Button save = new Button("Save drill…");
         save.setId("drill-save");
         save.setTooltip(new Tooltip("Save the drill being edited to a file"));
@@ -105,7 +108,7 @@ public final class DrillPane extends BorderPane {
         design.textProperty().bind(viewModel.designLabelProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(open, save, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
+        return new ToolBar(open, importFile, save, new Separator(Orientation.VERTICAL), run, cancel, progress, spring, design,
                 new Separator(Orientation.VERTICAL), html, csv);
     }
 
@@ -126,6 +129,16 @@ public final class DrillPane extends BorderPane {
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             viewModel.open(chosen.toPath());
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a drill file into the design");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Drill files", "*.json"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            viewModel.importIntoDesign(chosen.toPath());
         }
     }
 

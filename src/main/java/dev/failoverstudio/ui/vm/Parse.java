@@ -6,13 +6,16 @@ import dev.failoverstudio.domain.model.HealthCheckTag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parsing of inspector text with Route 53's ranges; every failure is an IllegalArgumentException with a message. */
-final class Parse {
+/**
+ * Parsing of inspector text with Route 53's ranges; every failure is an IllegalArgumentException with a message.
+ * Public so other editors of the same fields (the drill editor's record-set events) parse them alike.
+ */
+public final class Parse {
 
     private Parse() {
     }
 
-    static long range(String text, String field, long min, long max) {
+    public static long range(String text, String field, long min, long max) {
         long v;
         try {
             v = Long.parseLong(text.strip());
@@ -64,7 +67,7 @@ final class Parse {
     }
 
     /** Values split at commas and line breaks, blanks dropped. TXT values keep their quotes. */
-    static List<String> values(String text) {
+    public static List<String> values(String text) {
         List<String> out = new ArrayList<>();
         for (String part : text.split("[,\\n]")) {
             String t = part.strip();

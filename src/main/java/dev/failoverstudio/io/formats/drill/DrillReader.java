@@ -112,7 +112,13 @@ public final class DrillReader {
         return new DrillFile(title, description, design, drill);
     }
 
-    /** Reads one {@code drill} object against {@code design}; null when it had problems (recorded). */
+    /**
+     * Reads one {@code drill} object; null when it had problems (recorded).
+     *
+     * @param design the design the drill's references (D3) and check-type rules are checked against; null reads
+     *               the drill's own structure only (a design file keeps drills whose references an edit of the
+     *               design may have broken; they are checked when run, see {@link DesignDrills#problems})
+     */
     public Drill readDrill(JsonValue value, Design design, Supplier<Population> world) {
         JsonFields fields = value.requireObject("D1");
         if (fields == null) {
@@ -149,7 +155,7 @@ public final class DrillReader {
         }
         endpoints.forEach((endpoint, ids) -> {
             for (String id : ids) {
-                if (design.healthCheck(id).isEmpty()) {
+                if (design != null && design.healthCheck(id).isEmpty()) {
                     fields.field("endpoints").report("D3", "endpoint " + endpoint + " names health check " + id
                             + ", which the file does not define");
                 }
@@ -163,7 +169,9 @@ public final class DrillReader {
             fields.report("D1", e.getMessage());
             return null;
         }
-        checkReferences(drill, design, fields.field("query"), eventValues, fields.field("assertions"));
+        if (design != null) {
+            checkReferences(drill, design, fields.field("query"), eventValues, fields.field("assertions"));
+        }
         return problems.hasNewSince(mark) ? null : drill;
     }
 
@@ -198,14 +206,14 @@ public final class DrillReader {
 
     private static Population population(JsonValue value, Supplier<Population> world) {
         if (!value.isPresent()) {
-            return world.get();
+            return world(value, world);
         }
         if (value.node().isTextual()) {
             if (!"world".equals(value.node().textValue())) {
                 value.report("D4", "the only named population is \"world\"; give {\"locations\": [...]} otherwise");
                 return null;
             }
-            return world.get();
+            return world(value, world);
         }
         JsonFields fields = value.asObject("D4");
         if (fields == null) {
@@ -245,6 +253,14 @@ public final class DrillReader {
             return null;
         }
         return new Population(locations, source == null ? "given in the drill file" : source);
+    }
+
+    private static Population world(JsonValue value, Supplier<Population> world) {
+        Population population = world.get();
+        if (population == null) {
+            value.report("D4", "the world population is not available here; give {\"locations\": [...]}");
+        }
+        return population;
     }
 
     private static ResolverBehaviour resolvers(JsonValue value) {
@@ -376,7 +392,7 @@ public final class DrillReader {
 
     private static DrillEvent healthCheckEvent(JsonFields f, Double at, Design design, Set<String> checkerRegions) {
         String id = f.field("healthCheck").asString("D1");
-        if (id != null && design.healthCheck(id).isEmpty()) {
+        if (id != null && design != null && design.healthCheck(id).isEmpty()) {
             f.field("healthCheck").report("D3", "no health check with Id " + id + " in this file");
             return null;
         }
@@ -397,7 +413,7 @@ public final class DrillReader {
                     yield null;
                 }
             };
-            HealthCheck check = id == null ? null : design.healthCheck(id).orElseThrow();
+            HealthCheck check = id == null || design == null ? null : design.healthCheck(id).orElseThrow();
             if (observed == DrillEvent.Observed.INSUFFICIENT_DATA && check != null
                     && check.config() instanceof EndpointCheck) {
                 f.field("state").report("D1", "insufficientData applies to CloudWatch metric checks only (HC14)");

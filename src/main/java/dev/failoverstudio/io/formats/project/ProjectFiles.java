@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.failoverstudio.domain.drill.Drill;
+import dev.failoverstudio.domain.drill.Population;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.layout.AutoLayout;
 import dev.failoverstudio.domain.layout.DesignGraph;
@@ -14,6 +16,7 @@ import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.formats.Route53Shapes;
 import dev.failoverstudio.io.formats.ScenarioReader;
+import dev.failoverstudio.io.formats.drill.DesignDrills;
 import dev.failoverstudio.io.json.JsonDocuments;
 import dev.failoverstudio.io.json.JsonValue;
 import dev.failoverstudio.io.json.Problems;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The designer's project file (docs/project-format.md): JSON with {@code "formatVersion": 1}; {@code zones}
@@ -48,12 +52,27 @@ public final class ProjectFiles {
     private final JsonDocuments documents;
     private final ScenarioReader scenarios;
     private final ProjectTreeWriter treeWriter;
+    private final DesignDrills drills;
+    private final Supplier<Population> world;
 
     /**
+     * Without the world population: saved drills that use it ({@code "population": "world"}) cannot be read.
+     *
      * @param mapper     the application's one configured mapper ({@code io.json.ObjectMappers})
      * @param autoLayout arranges imported designs, which carry no layout
      */
     public ProjectFiles(ObjectMapper mapper, AutoLayout autoLayout) {
+        this(mapper, autoLayout, () -> null);
+    }
+
+    /**
+     * @param mapper     the application's one configured mapper ({@code io.json.ObjectMappers})
+     * @param autoLayout arranges imported designs, which carry no layout
+     * @param world      the default drill population (README "Drill files"), for saved drills that use it
+     */
+    public ProjectFiles(ObjectMapper mapper, AutoLayout autoLayout, Supplier<Population> world) {
+        this.world = Objects.requireNonNull(world, "world");
+        this.drills = new DesignDrills(mapper);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.autoLayout = Objects.requireNonNull(autoLayout, "autoLayout");
         this.documents = new JsonDocuments(mapper);
@@ -85,12 +104,15 @@ public final class ProjectFiles {
         JsonNode root = documents.parse(file, json);
         Problems problems = new Problems(file);
         if (ProjectTreeReader.isProject(root)) {
-            DesignDocument doc = new ProjectTreeReader().read(JsonValue.root(root, problems));
+            DesignDocument doc = new ProjectTreeReader(drills, world).read(JsonValue.root(root, problems));
             problems.throwIfAny();
             return new OpenedDesign(complete(doc), OpenedDesign.Kind.PROJECT);
         }
         if (isScenario(root)) {
-            return new OpenedDesign(imported(scenarios.read(file, json).design()), OpenedDesign.Kind.SCENARIO);
+            Design design = scenarios.read(file, json).design();
+            List<Drill> saved = drills.read(JsonValue.root(root, problems).asObject(null), null, world);
+            problems.throwIfAny();
+            return new OpenedDesign(imported(design).withDrills(saved), OpenedDesign.Kind.SCENARIO);
         }
         if (root.isArray() || root.isObject() && root.has("ResourceRecordSets")) {
             List<RecordSet> records = new Route53Shapes().recordSets(JsonValue.root(root, problems), "S3");
@@ -106,6 +128,33 @@ public final class ProjectFiles {
                 + " output (no \"ResourceRecordSets\")");
         problems.throwIfAny();
         throw new IllegalStateException("unreachable: a problem was recorded");
+    }
+
+    /**
+     * A project or scenario file whose saved drills ({@code drills}) are checked against its design, for running
+     * them (the {@code drill} command): unlike {@link #open}, a drill naming a health check, record set or
+     * endpoint the design lacks is an error (D3) located at {@code $.drills[i]...}.
+     */
+    public OpenedDesign openWithCheckedDrills(Path file) throws ImportException {
+        String name = file.toString();
+        String json = documents.readText(file);
+        OpenedDesign opened = open(name, json);
+        List<Drill> checked = drills.readChecked(name, json, opened.document().design(), world);
+        return new OpenedDesign(opened.document().withDrills(checked), opened.kind());
+    }
+
+    /**
+     * True when {@code file} is a design file (project or scenario) with saved drills rather than a standalone
+     * drill file: it has {@code drills} and no {@code drill}. False for anything unreadable, which the drill
+     * file reader then reports.
+     */
+    public boolean hasSavedDrills(Path file) {
+        try {
+            JsonNode root = documents.parse(file.toString(), documents.readText(file));
+            return DesignDrills.hasDrills(root) && !root.has("drill");
+        } catch (ImportException e) {
+            return false;
+        }
     }
 
     /** The project JSON of {@code doc} (UTF-8 text ending in a newline), as {@link #write} stores it. */
@@ -141,7 +190,7 @@ public final class ProjectFiles {
             value.report(ProjectFields.RULE_VERSION, "expected a project object with \"formatVersion\"");
             return null;
         }
-        DesignDocument doc = new ProjectTreeReader().read(value);
+        DesignDocument doc = new ProjectTreeReader(drills, world).read(value);
         return doc == null ? null : complete(doc);
     }
 

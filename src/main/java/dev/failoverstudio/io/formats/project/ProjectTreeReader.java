@@ -1,6 +1,8 @@
 package dev.failoverstudio.io.formats.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.failoverstudio.domain.drill.Drill;
+import dev.failoverstudio.domain.drill.Population;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.layout.Layout;
 import dev.failoverstudio.domain.layout.NodeKey;
@@ -16,6 +18,7 @@ import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.ResourceCatalog;
 import dev.failoverstudio.io.formats.Route53Shapes;
+import dev.failoverstudio.io.formats.drill.DesignDrills;
 import dev.failoverstudio.io.json.JsonFields;
 import dev.failoverstudio.io.json.JsonValue;
 
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static dev.failoverstudio.io.formats.project.ProjectFields.RULE_LAYOUT;
 import static dev.failoverstudio.io.formats.project.ProjectFields.RULE_SHAPE;
@@ -41,6 +45,14 @@ import static dev.failoverstudio.io.formats.project.ProjectFields.RULE_VERSION;
 final class ProjectTreeReader {
 
     private final Route53Shapes shapes = new Route53Shapes();
+    private final DesignDrills drills;
+    private final Supplier<Population> world;
+
+    /** @param world the default population, for saved drills that use it */
+    ProjectTreeReader(DesignDrills drills, Supplier<Population> world) {
+        this.drills = drills;
+        this.world = world;
+    }
 
     /** True when the document says it is a project file (it has {@code formatVersion}). */
     static boolean isProject(JsonNode document) {
@@ -74,11 +86,13 @@ final class ProjectTreeReader {
         Map<String, HealthObservation> observations = shapes.healthState(top.field(ProjectFields.HEALTH_STATE), ids);
         Map<String, Boolean> lastKnown = lastKnown(top.field(ProjectFields.LAST_KNOWN_HEALTHY));
         Layout layout = layout(top.field(ProjectFields.LAYOUT));
+        // Saved drills: their own structure only; what they name in the design is checked when they run.
+        List<Drill> saved = drills.read(top, null, world);
         if (document.problems().hasNewSince(mark)) {
             return null;
         }
         Design design = new Design(zones, checks, collections, catalog, new HealthSnapshot(observations, lastKnown));
-        return new DesignDocument(design, layout);
+        return new DesignDocument(design, layout, saved);
     }
 
     private static boolean version(JsonValue value) {

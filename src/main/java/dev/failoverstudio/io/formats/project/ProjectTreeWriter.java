@@ -12,6 +12,7 @@ import dev.failoverstudio.domain.model.HealthObservation;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.TargetGroupHealth;
 import dev.failoverstudio.io.formats.Route53JsonWriter;
+import dev.failoverstudio.io.formats.drill.DesignDrills;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,10 +27,12 @@ final class ProjectTreeWriter {
 
     private final ObjectMapper mapper;
     private final Route53JsonWriter route53;
+    private final DesignDrills drills;
 
     ProjectTreeWriter(ObjectMapper mapper) {
         this.mapper = mapper;
         this.route53 = new Route53JsonWriter(mapper);
+        this.drills = new DesignDrills(mapper);
     }
 
     ObjectNode tree(DesignDocument doc) {
@@ -51,6 +54,7 @@ final class ProjectTreeWriter {
         ObjectNode lastKnown = root.putObject(ProjectFields.LAST_KNOWN_HEALTHY);
         new TreeMap<>(design.healthSnapshot().lastKnownHealthy()).forEach(lastKnown::put);
         root.set(ProjectFields.LAYOUT, layout(doc));
+        drills.write(root, doc.drills());
         return root;
     }
 

@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.drill.vm;
 
 import dev.failoverstudio.domain.drill.DrillAssertion;
 import dev.failoverstudio.domain.drill.DrillEvent;
+import dev.failoverstudio.domain.drill.PopulationLocation;
 
 import java.util.Set;
 
@@ -36,6 +37,19 @@ public final class DrillTexts {
             return at + "delete " + d.recordSet().describe();
         }
         return at + event;
+    }
+
+    /** "Frankfurt (EU): 50.00 %  DE eu-central-1": a population location whose share is in percent. */
+    public static String describe(PopulationLocation l) {
+        java.util.List<String> where = new java.util.ArrayList<>();
+        for (String part : new String[] {l.client().continent(), l.client().country(), l.client().subdivision(),
+                l.client().region()}) {
+            if (part != null) {
+                where.add(part);
+            }
+        }
+        return l.name() + " (" + l.group() + "): " + String.format(java.util.Locale.ROOT, "%.2f", l.share())
+                + " %  " + String.join(" ", where);
     }
 
     public static String describe(DrillAssertion assertion) {

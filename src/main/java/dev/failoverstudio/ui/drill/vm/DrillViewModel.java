@@ -11,7 +11,12 @@ import dev.failoverstudio.domain.drill.DrillResult;
 import dev.failoverstudio.domain.drill.KeyFigures;
 import dev.failoverstudio.domain.drill.Population;
 import dev.failoverstudio.domain.drill.ResolverBehaviour;
+import dev.failoverstudio.domain.drill.PopulationLocation;
 import dev.failoverstudio.domain.drill.WorldPopulation;
+import dev.failoverstudio.domain.edit.AddDrillCommand;
+import dev.failoverstudio.domain.edit.RemoveDrillCommand;
+import dev.failoverstudio.domain.edit.ReplaceDrillCommand;
+import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthCheck;
 import dev.failoverstudio.domain.resolve.Query;
@@ -26,6 +31,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -106,8 +113,22 @@ public final class DrillViewModel {
     private final Executor background;
     private final Consumer<Runnable> fx;
 
-    /** Kept from an opened drill file: the population and Region/endpoint tags the form does not edit. */
-    private Population population;
+    // ---- Saved drills (the design's own) and the population editor
+    private final ObservableList<Drill> savedDrills = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper selectedSaved = new ReadOnlyIntegerWrapper(-1);
+    /** The saved drill the form was last loaded from or committed as; a different one there means undo/redo. */
+    private Drill loadedSaved;
+    private Design lastDesign;
+    private final ObservableList<RecordSet> recordSetChoices = FXCollections.observableArrayList();
+    /** The population's locations, shares in percent; the world default's when {@link #worldPopulation} is set. */
+    private final ObservableList<PopulationLocation> locations = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper worldPopulation = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper populationSummary = new ReadOnlyStringWrapper("");
+    private final LocationDraft locationDraft = new LocationDraft();
+    private String populationSource = WorldPopulation.SOURCE;
+    private Population world;
+
+    /** Kept from an opened drill: the Region/endpoint tags the form does not edit. */
     private Map<String, Set<String>> regionEndpoints = Map.of();
     private Map<String, Set<String>> endpointChecks = Map.of();
     private String description;
@@ -121,15 +142,30 @@ public final class DrillViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
+        lastDesign = designs.current();
         designs.addListener(d -> {
+            boolean designChanged = d != lastDesign;
+            lastDesign = d;
             updateDesignLabel();
-            if (result.get() != null && !(useFileDesign.get() && fileDesign != null)) {
+            if (designChanged) {
+                updateRecordSetChoices();
+            }
+            if (designChanged && result.get() != null && !(useFileDesign.get() && fileDesign != null)) {
                 notice("The design changed after this run; run again to see the new design.");
             }
+            syncSavedDrills();
         });
         chartGroup.addListener((obs, old, now) -> showAnswerSeries());
-        useFileDesign.addListener((obs, old, now) -> updateDesignLabel());
+        useFileDesign.addListener((obs, old, now) -> {
+            updateDesignLabel();
+            updateRecordSetChoices();
+        });
         updateDesignLabel();
+        updateRecordSetChoices();
+        // The world default's locations are listed when first needed: computing them costs a scan of the
+        // IP-to-country table, which the window's start should not pay.
+        updatePopulationSummary();
+        syncSavedDrills();
     }
 
     // ---- Editor properties
@@ -272,7 +308,7 @@ public final class DrillViewModel {
 
     /** Adds the event the event form describes; false (with a message) when the form is wrong. */
     public boolean addEvent() {
-        return withEvent(e -> insertSorted(e));
+        return withEvent(e -> insertSorted(e)) && commitSaved("Add drill event");
     }
 
     /** Replaces the event at {@code index} with the form's event. */
@@ -281,18 +317,22 @@ public final class DrillViewModel {
         return withEvent(e -> {
             events.remove(index);
             insertSorted(e);
-        });
+        }, index) && commitSaved("Edit drill event");
     }
 
     public void removeEvent(int index) {
+        if (index < 0 || index >= events.size()) {
+            return;
+        }
         events.remove(index);
+        commitSaved("Remove drill event");
     }
 
     /** Loads the event at {@code index} into the form; false when the form cannot edit that kind. */
     public boolean editEvent(int index) {
         boolean editable = eventDraft.load(events.get(index));
         if (!editable) {
-            error("Record set changes are edited in the drill file.");
+            error("This kind of event is edited in the drill file.");
         }
         return editable;
     }
@@ -302,7 +342,7 @@ public final class DrillViewModel {
             double end = Numbers.parse("duration", duration.get());
             assertions.add(assertionDraft.toAssertion("assertions[" + assertions.size() + "]", end));
             notice("");
-            return true;
+            return commitSaved("Add drill assertion");
         } catch (IllegalArgumentException e) {
             error("Assertion: " + e.getMessage());
             return false;
@@ -310,12 +350,25 @@ public final class DrillViewModel {
     }
 
     public void removeAssertion(int index) {
+        if (index < 0 || index >= assertions.size()) {
+            return;
+        }
         assertions.remove(index);
+        commitSaved("Remove drill assertion");
     }
 
     private boolean withEvent(Consumer<DrillEvent> change) {
+        return withEvent(change, -1);
+    }
+
+    /** @param replacing the index of the event the form replaces (not part of the timeline it is checked against) */
+    private boolean withEvent(Consumer<DrillEvent> change, int replacing) {
         try {
-            DrillEvent event = eventDraft.toEvent();
+            List<DrillEvent> others = new ArrayList<>(events);
+            if (replacing >= 0) {
+                others.remove(replacing);
+            }
+            DrillEvent event = eventDraft.toEvent(designForRun(), others);
             change.accept(event);
             notice("");
             return true;
@@ -348,7 +401,7 @@ public final class DrillViewModel {
         double length = Numbers.parse("duration", duration.get());
         double sampleStep = Numbers.parse("step", step.get());
         double rate = Numbers.parse("query rate", queriesPerSecond.get());
-        Population people = population != null ? population : WorldPopulation.of(services.geo());
+        Population people = buildPopulation();
         return new Drill(name.get() == null || name.get().isBlank() ? "drill" : name.get().strip(), description,
                 query, length, sampleStep, people, rate, resolvers(), List.copyOf(events), regionEndpoints,
                 endpointChecks, List.copyOf(assertions));
@@ -399,6 +452,344 @@ public final class DrillViewModel {
         }
     }
 
+    // ---- Saved drills: the design's own, edited as undoable design edits
+
+    /** The drills the open design saves, in order; edit through {@link #addToDesign} and the others. */
+    public ObservableList<Drill> savedDrills() {
+        return FXCollections.unmodifiableObservableList(savedDrills);
+    }
+
+    /** The index of the saved drill the form edits; -1 when the form holds a drill not saved in the design. */
+    public ReadOnlyIntegerProperty selectedSavedProperty() {
+        return selectedSaved.getReadOnlyProperty();
+    }
+
+    /**
+     * Loads the saved drill at {@code index} into the form; from then on every timeline, assertion and population
+     * edit is saved in the design at once (one undoable step each), and {@link #saveToDesign} saves the
+     * parameters. -1 detaches the form from the saved drills.
+     */
+    public void selectSaved(int index) {
+        if (index < 0 || index >= savedDrills.size()) {
+            selectedSaved.set(-1);
+            loadedSaved = null;
+            return;
+        }
+        Drill drill = savedDrills.get(index);
+        selectedSaved.set(index);
+        loadedSaved = drill;
+        load(drill);
+        useFileDesign.set(false);
+        notice("Editing the saved drill " + drill.name() + ".");
+    }
+
+    /** Adds the form's drill to the design's saved drills (undoable) and edits it there. */
+    public boolean addToDesign() {
+        Drill drill;
+        try {
+            drill = buildDrill();
+        } catch (IllegalArgumentException e) {
+            error("Cannot add the drill: " + e.getMessage());
+            return false;
+        }
+        if (savedDrills.stream().anyMatch(d -> d.name().equals(drill.name()))) {
+            error("The design already saves a drill named " + drill.name() + "; give this one another name.");
+            return false;
+        }
+        int index = savedDrills.size();
+        if (!designs.edit(new AddDrillCommand(drill))) {
+            error("The drill could not be added: no design is open.");
+            return false;
+        }
+        // Selected once the list holds it, so a view's selection can follow.
+        loadedSaved = drill;
+        selectedSaved.set(index);
+        useFileDesign.set(false);
+        saved("Added " + drill.name() + " to the design.", drill);
+        return true;
+    }
+
+    /** Saves the form (its parameters too) over the selected saved drill, as one undoable edit. */
+    public boolean saveToDesign() {
+        if (selectedSaved.get() < 0) {
+            error("Select a saved drill first, or add this one to the design.");
+            return false;
+        }
+        return commitSaved("Edit drill");
+    }
+
+    /** Removes the selected saved drill from the design (undoable); the form keeps it, detached. */
+    public boolean removeFromDesign() {
+        int index = selectedSaved.get();
+        if (index < 0) {
+            error("Select a saved drill to remove.");
+            return false;
+        }
+        String gone = savedDrills.get(index).name();
+        selectedSaved.set(-1);
+        loadedSaved = null;
+        if (!designs.edit(new RemoveDrillCommand(index))) {
+            error("The drill could not be removed.");
+            return false;
+        }
+        notice("Removed " + gone + " from the design (Undo brings it back).");
+        return true;
+    }
+
+    /** Opens a standalone drill file and adds its drill to the design's saved drills. */
+    public boolean importIntoDesign(Path path) {
+        if (!open(path)) {
+            return false;
+        }
+        useFileDesign.set(false);
+        return addToDesign();
+    }
+
+    /** Saves the form over the selected saved drill, when one is selected; true when nothing had to be saved. */
+    private boolean commitSaved(String what) {
+        int index = selectedSaved.get();
+        if (index < 0) {
+            return true;
+        }
+        Drill drill;
+        try {
+            drill = buildDrill();
+        } catch (IllegalArgumentException e) {
+            error("Not saved in the design: " + e.getMessage());
+            return false;
+        }
+        for (int i = 0; i < savedDrills.size(); i++) {
+            if (i != index && savedDrills.get(i).name().equals(drill.name())) {
+                error("Not saved in the design: another saved drill is named " + drill.name() + ".");
+                return false;
+            }
+        }
+        Drill before = loadedSaved;
+        loadedSaved = drill;
+        if (!designs.edit(new ReplaceDrillCommand(index, drill, what + " (" + drill.name() + ")"))) {
+            loadedSaved = before;
+            error("Not saved in the design: the edit was refused.");
+            return false;
+        }
+        saved(what + ": saved in the design.", drill);
+        return true;
+    }
+
+    /** The outcome of a save into the design: a notice, or what keeps the drill from running yet. */
+    private void saved(String text, Drill drill) {
+        Design design = designForRun();
+        List<String> unusable = design == null ? List.of() : problems(drill, design);
+        if (unusable.isEmpty()) {
+            notice(text);
+        } else {
+            error(text + " It cannot run against this design yet: " + String.join("; ", unusable));
+        }
+    }
+
+    /** Follows the document: new saved drills, and the selected one changed by undo/redo or another document. */
+    private void syncSavedDrills() {
+        List<Drill> now = designs.drills();
+        if (now.size() == savedDrills.size()) {
+            // element by element, so a list view keeps its selection across an edit of one drill
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(savedDrills.get(i))) {
+                    savedDrills.set(i, now.get(i));
+                }
+            }
+        } else {
+            savedDrills.setAll(now);
+        }
+        int index = selectedSaved.get();
+        if (index >= now.size()) {
+            selectedSaved.set(-1);
+            loadedSaved = null;
+        } else if (index >= 0 && !now.get(index).equals(loadedSaved)) {
+            loadedSaved = now.get(index);
+            load(loadedSaved);
+        }
+    }
+
+    /** What keeps {@code drill} from running against {@code design} (D3 references and the like), in words. */
+    private List<String> problems(Drill drill, Design design) {
+        List<String> lines = new ArrayList<>();
+        for (ImportProblem p : services.formats().designDrills().problems(drill, design, drill.name())) {
+            lines.add(p.jsonPath() + ": " + p.message() + (p.rule() == null ? "" : " (" + p.rule() + ")"));
+        }
+        return lines;
+    }
+
+    // ---- Record-set choices for upsert, delete and set-weight events
+
+    /** The record sets of the design runs use, to choose from in the event form. */
+    public ObservableList<RecordSet> recordSetChoices() {
+        return FXCollections.unmodifiableObservableList(recordSetChoices);
+    }
+
+    private void updateRecordSetChoices() {
+        Design design = designForRun();
+        List<RecordSet> all = new ArrayList<>();
+        if (design != null) {
+            design.zones().forEach(z -> all.addAll(z.recordSets()));
+        }
+        if (!all.equals(recordSetChoices)) {
+            recordSetChoices.setAll(all);
+        }
+    }
+
+    // ---- Population
+
+    /** The population's locations with their shares in percent; edit through {@link #addLocation} and others. */
+    public ObservableList<PopulationLocation> locations() {
+        return FXCollections.unmodifiableObservableList(locations);
+    }
+
+    public LocationDraft locationDraft() {
+        return locationDraft;
+    }
+
+    /** True while the population is the documented world default (README "Drill files", population). */
+    public ReadOnlyBooleanProperty worldPopulationProperty() {
+        return worldPopulation.getReadOnlyProperty();
+    }
+
+    /** "World default: 230 locations (source)" or "4 locations, shares add up to 100 %". */
+    public ReadOnlyStringProperty populationSummaryProperty() {
+        return populationSummary.getReadOnlyProperty();
+    }
+
+    /** Loads the location at {@code index} into the location form. */
+    public void editLocation(int index) {
+        if (index >= 0 && index < locations.size()) {
+            locationDraft.load(locations.get(index));
+        }
+    }
+
+    /** Adds the location form's location; false (with a message) when the form is wrong. */
+    public boolean addLocation() {
+        return withLocation(-1, "Add drill location");
+    }
+
+    /** Replaces the location at {@code index} with the form's. */
+    public boolean replaceLocation(int index) {
+        if (index < 0 || index >= locations.size()) {
+            error("Select a location to replace.");
+            return false;
+        }
+        return withLocation(index, "Edit drill location");
+    }
+
+    public void removeLocation(int index) {
+        if (index < 0 || index >= locations.size()) {
+            return;
+        }
+        listWorldLocations();
+        locations.remove(index);
+        populationEdited();
+        commitSaved("Remove drill location");
+    }
+
+    /** Goes back to the documented world default population. */
+    public void restoreWorldPopulation() {
+        showWorldPopulation();
+        commitSaved("Restore the world population");
+    }
+
+    private boolean withLocation(int replacing, String what) {
+        listWorldLocations();
+        PopulationLocation location;
+        try {
+            location = locationDraft.toLocation(services.geo().regions().keySet());
+        } catch (IllegalArgumentException e) {
+            error("Location: " + e.getMessage());
+            return false;
+        }
+        for (int i = 0; i < locations.size(); i++) {
+            if (i != replacing && locations.get(i).name().equals(location.name())) {
+                error("Location: " + location.name() + " is listed already; select it to change it.");
+                return false;
+            }
+        }
+        if (replacing >= 0) {
+            locations.set(replacing, location);
+        } else {
+            locations.add(location);
+        }
+        populationEdited();
+        notice("");
+        return commitSaved(what);
+    }
+
+    private void populationEdited() {
+        if (worldPopulation.get()) {
+            populationSource = "the world default, edited in Failover Studio";
+        }
+        worldPopulation.set(false);
+        updatePopulationSummary();
+    }
+
+    private void showWorldPopulation() {
+        showPopulation(world());
+    }
+
+    /** Lists the world default's locations when it is in force and not listed yet (an edit starts from them). */
+    private void listWorldLocations() {
+        if (worldPopulation.get() && locations.isEmpty()) {
+            showWorldPopulation();
+        }
+    }
+
+    private void showPopulation(Population population) {
+        List<PopulationLocation> percent = new ArrayList<>();
+        for (PopulationLocation l : population.locations()) {
+            percent.add(new PopulationLocation(l.name(), l.group(), l.client(), l.share() * 100));
+        }
+        locations.setAll(percent);
+        populationSource = population.source();
+        worldPopulation.set(WorldPopulation.SOURCE.equals(population.source()));
+        updatePopulationSummary();
+    }
+
+    private Population world() {
+        if (world == null) {
+            world = WorldPopulation.of(services.geo());
+        }
+        return world;
+    }
+
+    private double shareTotal() {
+        return locations.stream().mapToDouble(PopulationLocation::share).sum();
+    }
+
+    private void updatePopulationSummary() {
+        if (worldPopulation.get()) {
+            populationSummary.set("World default: " + (locations.isEmpty() ? "one location per country"
+                    : locations.size() + " locations") + " (" + populationSource + ")");
+        } else {
+            populationSummary.set(locations.size() + " locations, shares add up to " + Numbers.format(shareTotal())
+                    + " %" + (Math.abs(shareTotal() - 100) > SHARE_TOLERANCE ? " (must be 100 %)" : ""));
+        }
+    }
+
+    /** Shares are shown rounded to 0.1 %; a total within this of 100 % is taken as 100 %. */
+    private static final double SHARE_TOLERANCE = 0.05;
+
+    /** The population the form describes; throws {@link IllegalArgumentException} saying what is wrong. */
+    private Population buildPopulation() {
+        if (worldPopulation.get()) {
+            return world();
+        }
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException("the population has no locations; add one or restore the world "
+                    + "default");
+        }
+        double total = shareTotal();
+        if (Math.abs(total - 100) > SHARE_TOLERANCE) {
+            throw new IllegalArgumentException("location shares add up to " + Numbers.format(total)
+                    + " %, not 100 %");
+        }
+        return new Population(locations, populationSource);
+    }
+
     // ---- Files
 
     /** Opens a standalone drill file into the form; its design becomes the one runs use. */
@@ -414,6 +805,8 @@ public final class DrillViewModel {
             error("Cannot open " + path.getFileName() + ": " + String.join("; ", lines));
             return false;
         }
+        selectedSaved.set(-1);
+        loadedSaved = null;
         load(read.drill());
         fileDesign = read.design();
         file = path;
@@ -435,7 +828,7 @@ public final class DrillViewModel {
         queriesPerSecond.set(Numbers.format(drill.queriesPerSecond()));
         resolverCount.set(Integer.toString(drill.resolvers().count()));
         resolverMix.set(mixText(drill.resolvers()));
-        population = drill.population();
+        showPopulation(drill.population());
         regionEndpoints = drill.regionEndpoints();
         endpointChecks = drill.endpointChecks();
         events.setAll(drill.events());
@@ -560,6 +953,11 @@ public final class DrillViewModel {
             return false;
         } catch (IllegalArgumentException e) {
             error("Drill: " + e.getMessage());
+            return false;
+        }
+        List<String> unusable = problems(drill, design);
+        if (!unusable.isEmpty()) {
+            error("The drill cannot run against this design: " + String.join("; ", unusable));
             return false;
         }
         long number = ++runNumber;

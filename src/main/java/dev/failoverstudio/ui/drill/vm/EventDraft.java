@@ -1,9 +1,14 @@
 package dev.failoverstudio.ui.drill.vm;
 
 import dev.failoverstudio.domain.drill.DrillEvent;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
+import dev.failoverstudio.domain.model.HostedZone;
+import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
 import dev.failoverstudio.domain.model.RecordType;
+import dev.failoverstudio.domain.model.WeightedRouting;
+import dev.failoverstudio.ui.vm.Parse;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +18,7 @@ import javafx.beans.property.StringProperty;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,7 +34,9 @@ public final class EventDraft {
         REGION("Region down/up"),
         HEALTH_CHECK("Health check observed"),
         SWITCH("Health check Disabled/Inverted"),
-        SET_WEIGHT("Set weight");
+        SET_WEIGHT("Set weight"),
+        UPSERT("Record set change (UPSERT)"),
+        DELETE("Record set delete");
 
         private final String text;
 
@@ -69,6 +77,12 @@ public final class EventDraft {
     private final StringProperty recordType = new SimpleStringProperty("A");
     private final StringProperty setIdentifier = new SimpleStringProperty("");
     private final StringProperty weight = new SimpleStringProperty("0");
+    /** An upsert's values, comma-separated (as the inspector's Values field). */
+    private final StringProperty values = new SimpleStringProperty("");
+    /** An upsert's TTL in seconds; empty for an alias record set. */
+    private final StringProperty ttl = new SimpleStringProperty("");
+    /** The record set an upsert loaded from the timeline replaces, for one the design does not hold. */
+    private RecordSet upsertBase;
 
     public ObjectProperty<Kind> kindProperty() {
         return kind;
@@ -118,10 +132,32 @@ public final class EventDraft {
         return weight;
     }
 
+    public StringProperty valuesProperty() {
+        return values;
+    }
+
+    public StringProperty ttlProperty() {
+        return ttl;
+    }
+
+    /**
+     * Fills the record-set fields from {@code recordSet} (one of the design's, chosen in the form): its key, and
+     * for an upsert its values, TTL and weight as they are, ready to change.
+     */
+    public void choose(RecordSet recordSet) {
+        recordName.set(recordSet.name().text());
+        recordType.set(recordSet.type().name());
+        setIdentifier.set(recordSet.setIdentifier() == null ? "" : recordSet.setIdentifier());
+        values.set(String.join(", ", recordSet.values()));
+        ttl.set(recordSet.ttl() == null ? "" : Long.toString(recordSet.ttl()));
+        weight.set(recordSet.routing() instanceof WeightedRouting w ? Long.toString(w.weight()) : "");
+        upsertBase = recordSet;
+    }
+
     /**
      * Fills the form from an event it can edit.
      *
-     * @return false for events the form does not edit (record set upserts and deletes), which stay as they are
+     * @return false for an event kind the form does not know, which stays as it is
      */
     public boolean load(DrillEvent event) {
         at.set(Numbers.format(event.at()));
@@ -152,14 +188,33 @@ public final class EventDraft {
             recordType.set(w.recordSet().type().name());
             setIdentifier.set(w.recordSet().setIdentifier() == null ? "" : w.recordSet().setIdentifier());
             weight.set(Long.toString(w.weight()));
+        } else if (event instanceof DrillEvent.UpsertRecordSet u) {
+            kind.set(Kind.UPSERT);
+            choose(u.recordSet());
+        } else if (event instanceof DrillEvent.DeleteRecordSet d) {
+            kind.set(Kind.DELETE);
+            recordName.set(d.recordSet().name().text());
+            recordType.set(d.recordSet().type().name());
+            setIdentifier.set(d.recordSet().setIdentifier() == null ? "" : d.recordSet().setIdentifier());
         } else {
             return false;
         }
         return true;
     }
 
-    /** The event the form describes; throws {@link IllegalArgumentException} naming the wrong field. */
+    /** The event the form describes, without a design to check record sets against ({@link #toEvent(Design, List)}). */
     public DrillEvent toEvent() {
+        return toEvent(null, List.of());
+    }
+
+    /**
+     * The event the form describes; throws {@link IllegalArgumentException} naming the wrong field.
+     *
+     * @param design   the design the drill runs against: record-set events must name one of its record sets or
+     *                 one an earlier upsert of {@code timeline} creates (S2); null skips that check
+     * @param timeline the drill's other events
+     */
+    public DrillEvent toEvent(Design design, List<DrillEvent> timeline) {
         double time = Numbers.parse("time", at.get());
         return switch (kind.get()) {
             case ENDPOINT -> new DrillEvent.EndpointState(time, required("endpoint", target.get()), up(),
@@ -174,7 +229,10 @@ public final class EventDraft {
                 yield new DrillEvent.HealthCheckSwitch(time, required("health check", target.get()),
                         disabled.get().value(), inverted.get().value());
             }
-            case SET_WEIGHT -> new DrillEvent.SetWeight(time, recordSetKey(), weightValue());
+            case SET_WEIGHT -> new DrillEvent.SetWeight(time, known(recordSetKey(), design, timeline, time),
+                    weightValue());
+            case UPSERT -> new DrillEvent.UpsertRecordSet(time, upserted(design));
+            case DELETE -> new DrillEvent.DeleteRecordSet(time, known(recordSetKey(), design, timeline, time));
         };
     }
 
@@ -204,6 +262,72 @@ public final class EventDraft {
         }
         String id = setIdentifier.get() == null || setIdentifier.get().isBlank() ? null : setIdentifier.get().strip();
         return new RecordSetKey(name, type, id);
+    }
+
+    /** The record set an upsert writes: the chosen one with the form's values, TTL and weight (S2, R70). */
+    private RecordSet upserted(Design design) {
+        RecordSetKey key = recordSetKey();
+        RecordSet base = design == null ? null : find(design, key);
+        if (base == null && upsertBase != null && upsertBase.key().equals(key)) {
+            base = upsertBase;
+        }
+        if (base == null) {
+            throw new IllegalArgumentException("unknown record set " + key.describe()
+                    + "; choose one of the design's record sets");
+        }
+        RecordSet result = base;
+        if (base.aliasTarget() != null) {
+            if (!blank(values.get()) || !blank(ttl.get())) {
+                throw new IllegalArgumentException(key.describe() + " is an alias record set: it has no values and "
+                        + "takes the TTL of its target (R5, R144)");
+            }
+        } else {
+            List<String> newValues = Parse.values(values.get() == null ? "" : values.get());
+            if (newValues.isEmpty()) {
+                throw new IllegalArgumentException("values: a record set without an alias needs at least one value "
+                        + "(R5)");
+            }
+            if (blank(ttl.get())) {
+                throw new IllegalArgumentException("TTL is required for a record set with values");
+            }
+            result = result.withValues(newValues).withTtl(Parse.range(ttl.get(), "TTL", 0, 2147483647L));
+        }
+        if (base.routing() instanceof WeightedRouting) {
+            result = result.withRouting(base.setIdentifier(), new WeightedRouting(weightValue()));
+        } else if (!blank(weight.get())) {
+            throw new IllegalArgumentException("weight applies to weighted record sets only (R70); "
+                    + key.describe() + " is " + base.routing().policy().label());
+        }
+        return result;
+    }
+
+    /** {@code key}, when the design or an upsert before {@code time} holds it. */
+    private static RecordSetKey known(RecordSetKey key, Design design, List<DrillEvent> timeline, double time) {
+        if (design == null || find(design, key) != null) {
+            return key;
+        }
+        for (DrillEvent e : timeline) {
+            if (e instanceof DrillEvent.UpsertRecordSet u && u.recordSet().key().equals(key) && u.at() <= time) {
+                return key;
+            }
+        }
+        throw new IllegalArgumentException("unknown record set " + key.describe() + ": the design has no such "
+                + "record set");
+    }
+
+    static RecordSet find(Design design, RecordSetKey key) {
+        for (HostedZone zone : design.zones()) {
+            for (RecordSet rs : zone.recordSets()) {
+                if (rs.key().equals(key)) {
+                    return rs;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private long weightValue() {

@@ -40,6 +40,8 @@ public final class LiveDesign {
     private final Consumer<EditCommand> executor;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The newest document, also after edits that leave the design alone (layout, saved drills). */
+    private DesignDocument latest;
 
     /**
      * @param document the current document of the main window (e.g. bound to its edit history)
@@ -65,6 +67,14 @@ public final class LiveDesign {
         return state.get();
     }
 
+    /**
+     * The newest document. Unlike {@link #state()}, which is republished only when the design changes, this
+     * follows every edit, so it holds the current layout and saved drills.
+     */
+    public DesignDocument document() {
+        return latest;
+    }
+
     /** Why the last edit was refused, or empty. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -82,6 +92,7 @@ public final class LiveDesign {
 
     private void publish(DesignDocument document) {
         DesignDocument doc = document == null ? DesignDocument.empty() : document;
+        latest = doc;
         Design design = doc.design();
         State now = state.get();
         if (now != null && now.design() == design) {

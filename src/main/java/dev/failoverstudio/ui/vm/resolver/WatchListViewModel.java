@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.vm.resolver;
 
+import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.resolve.ClientContext;
@@ -101,7 +102,8 @@ public final class WatchListViewModel {
         }
         try {
             String title = file.getFileName().toString().replaceFirst("\\.json$", "");
-            live.services().formats().scenarioWriter().write(toScenario(title), file);
+            Scenario scenario = toScenario(title);
+            live.services().formats().designDrills().writeScenario(scenario, drillsFor(scenario), file);
             message.set("Saved " + entries.size() + (entries.size() == 1 ? " query" : " queries") + " to " + file);
             return true;
         } catch (IllegalStateException e) {
@@ -110,6 +112,13 @@ public final class WatchListViewModel {
             message.set("Cannot write " + file + ": " + e.getMessage());
         }
         return false;
+    }
+
+    /** The design's saved drills that ask about the scenario's zone, saved with it (README "Drill files"). */
+    private List<Drill> drillsFor(Scenario scenario) {
+        Design design = scenario.design();
+        return live.document().drills().stream()
+                .filter(d -> design.zoneFor(d.query().name()).isPresent()).toList();
     }
 
     private HostedZone zoneOfEntries(Design design) {

@@ -6,6 +6,7 @@ import dev.failoverstudio.domain.catchment.MapAnswer;
 import dev.failoverstudio.domain.catchment.PlaceClients;
 import dev.failoverstudio.domain.geo.MapPlace;
 import dev.failoverstudio.domain.geo.WorldMap;
+import dev.failoverstudio.domain.health.HealthStatus;
 import dev.failoverstudio.ui.vm.health.LiveDesign;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +32,9 @@ import java.util.function.Supplier;
  * The resolver pane's world map: a click picks the client's country (and US state) and puts the client at the
  * clicked point; the "answers everywhere" mode colours every country and US state by the answer its
  * representative client gets ({@link AnswersEverywhere}), with a legend.
+ *
+ * <p>While a drill's moment is shown ({@link #healthOverrideProperty()}), the colours follow the health checks'
+ * statuses at the drill's scrub time instead of the simulated health of the design, as the canvas does.
  *
  * <p>The map is read on first use and every answers-everywhere map is computed through the {@link TaskRunner}
  * off the FX thread; only the newest result is shown. FX thread only.
@@ -72,6 +76,7 @@ public final class WorldMapViewModel {
     private final ObjectProperty<MapPlace> picked = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final SimpleLongProperty answersNanos = new SimpleLongProperty();
+    private final ObjectProperty<HealthStatus> healthOverride = new SimpleObjectProperty<>();
     private AnswersEverywhere everywhere;
     private boolean loading;
 
@@ -89,6 +94,7 @@ public final class WorldMapViewModel {
         this.loader = tasks.latest();
         this.painter = tasks.latest();
         answersEverywhere.addListener((obs, a, b) -> repaint());
+        healthOverride.addListener((obs, a, b) -> repaint());
         live.stateProperty().addListener((obs, a, b) -> repaint());
         resolver.nameProperty().addListener((obs, a, b) -> repaint());
         resolver.typeProperty().addListener((obs, a, b) -> repaint());
@@ -112,6 +118,14 @@ public final class WorldMapViewModel {
 
     public ObservableList<LegendEntry> legend() {
         return legend;
+    }
+
+    /**
+     * The health status answers everywhere are coloured by instead of the design's simulated health: a drill's
+     * status at its scrub time while the drills are shown; null (the default) for the design's own.
+     */
+    public ObjectProperty<HealthStatus> healthOverrideProperty() {
+        return healthOverride;
     }
 
     /** The place of the resolver pane's client (its country or US state), or null. */
@@ -195,17 +209,19 @@ public final class WorldMapViewModel {
         }
         LiveDesign.State state = live.state();
         AnswersEverywhere service = everywhere;
+        HealthStatus health = healthOverride.get() != null ? healthOverride.get() : state.health();
+        String when = healthOverride.get() != null ? " at the drill's scrub time" : "";
         painter.submit(() -> {
             long t0 = System.nanoTime();
-            AnswerMap answers = service.resolve(state.compiled(), state.health(), question.query(),
+            AnswerMap answers = service.resolve(state.compiled(), health, question.query(),
                     ResolverViewModel.SEED);
             return colour(answers, System.nanoTime() - t0);
         }, computed -> {
             colouring.set(computed.colouring());
             legend.setAll(computed.legend());
             answersNanos.set(computed.nanos());
-            status.set(String.format(Locale.ROOT, "%s %s for %d places in %.1f ms", question.query().name().text(),
-                    question.query().type(), computed.colouring().colours().size(), computed.nanos() / 1e6));
+            status.set(String.format(Locale.ROOT, "%s %s for %d places%s in %.1f ms", question.query().name().text(),
+                    question.query().type(), computed.colouring().colours().size(), when, computed.nanos() / 1e6));
         }, e -> status.set("Answers everywhere failed: " + e.getMessage()));
     }
 
