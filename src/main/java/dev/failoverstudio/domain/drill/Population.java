@@ -26,10 +26,11 @@ public record Population(List<PopulationLocation> locations, String source) {
         if (!(total > 0)) {
             throw new IllegalArgumentException("a population needs at least one location with a share above 0");
         }
+        double divisor = Shares.divisor(total);
         List<PopulationLocation> normalised = new ArrayList<>();
         for (PopulationLocation l : locations) {
             if (l.share() > 0) {
-                normalised.add(new PopulationLocation(l.name(), l.group(), l.client(), l.share() / total));
+                normalised.add(new PopulationLocation(l.name(), l.group(), l.client(), l.share() / divisor));
             }
         }
         locations = List.copyOf(normalised);

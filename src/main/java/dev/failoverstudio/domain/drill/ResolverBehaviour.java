@@ -52,7 +52,7 @@ public record ResolverBehaviour(int count, List<ResolverClass> classes) {
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("at least one resolver class is needed");
         }
-        double total = classes.stream().mapToDouble(ResolverClass::share).sum();
-        classes = classes.stream().map(c -> new ResolverClass(c.share() / total, c.minimumCacheSeconds())).toList();
+        double divisor = Shares.divisor(classes.stream().mapToDouble(ResolverClass::share).sum());
+        classes = classes.stream().map(c -> new ResolverClass(c.share() / divisor, c.minimumCacheSeconds())).toList();
     }
 }
