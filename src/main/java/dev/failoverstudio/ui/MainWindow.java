@@ -13,6 +13,9 @@ import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
+import dev.failoverstudio.ui.drill.vm.DrillMoment;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tab;
 import javafx.beans.binding.Bindings;
@@ -44,10 +47,13 @@ public final class MainWindow extends BorderPane {
     private final LivePanels live;
     private final SidePanels side;
     private final BottomPanels bottom;
-    private final ServePanel serve;
+    // Panes not on the first frame are built on their tab's first show (or first accessor call).
+    private final LazyTab<ServePanel> serve;
     private final Tab serveTab;
-    private final DrillPane drills;
+    private final LazyTab<DrillPane> drills;
     private final Tab drillTab;
+    /** The drill pane's scrub moment once the pane exists; null before. */
+    private final ObjectProperty<DrillMoment> drillMoment = new SimpleObjectProperty<>();
     /** Drills run on a worker of their own, so a long drill never holds up a save. */
     private final ExecutorService drillWorker = FxExecutors.background();
 
@@ -63,25 +69,34 @@ public final class MainWindow extends BorderPane {
         live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
                 session.services(), session.background());
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
-        serve = new ServePanel(design, session.services(), session.background());
-        serveTab = bottom.add("DNS server", "serve-tab", serve);
-        drills = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
-                FxExecutors.fxThread()::execute);
-        drillTab = bottom.add("Drills", "drill-tab", drills);
+        serveTab = bottom.add("DNS server", "serve-tab", null);
+        serve = new LazyTab<>(serveTab, () -> new ServePanel(design, session.services(), session.background()));
+        drillTab = bottom.add("Drills", "drill-tab", null);
+        drills = new LazyTab<>(drillTab, () -> {
+            DrillPane pane = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
+                    FxExecutors.fxThread()::execute);
+            drillMoment.bind(pane.viewModel().playback().momentProperty());
+            return pane;
+        });
         getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
-        side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
+        side = new SidePanels(new InspectorPanel(session.inspector()), null, null);
+        new LazyTab<>(side.healthTab(), live::healthPanel);
+        new LazyTab<>(side.resolverTab(), () -> {
+            var pane = live.resolverPane();
+            pane.setRulesHelp(actions::showAnswerRules);
+            return pane;
+        });
         columns.getItems().addAll(palette, centre, side);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
 
-        var moment = drills.viewModel().playback().momentProperty();
+        var moment = drillMoment;
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> shownBelow.get() == drillTab && moment.get() != null
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
                         : CanvasHighlightsFrom.live(live),
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
-        live.resolverPane().setRulesHelp(actions::showAnswerRules);
         actions.setSidePanels(side);
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
@@ -111,18 +126,22 @@ public final class MainWindow extends BorderPane {
         return bottom;
     }
 
+    /** The DNS server panel (built now if its tab was never shown). */
     public ServePanel serve() {
-        return serve;
+        return serve.get();
     }
 
     /** Stops what the window runs in the background (the DNS server); called when the application ends. */
     public void close() {
-        serve.close();
+        if (serve.isBuilt()) {
+            serve.get().close();
+        }
         drillWorker.shutdownNow();
     }
 
+    /** The drill pane (built now if its tab was never shown). */
     public DrillPane drills() {
-        return drills;
+        return drills.get();
     }
 
     /** The tabs on the right: inspector, health, resolver. */
