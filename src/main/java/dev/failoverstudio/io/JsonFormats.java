@@ -8,6 +8,8 @@ import dev.failoverstudio.io.formats.drill.DrillFileWriter;
 import dev.failoverstudio.io.formats.drill.DrillReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.project.ProjectFiles;
+import dev.failoverstudio.io.json.JsonDocuments;
+import dev.failoverstudio.io.samples.BundledSamples;
 import dev.failoverstudio.domain.layout.AutoLayout;
 import dev.failoverstudio.domain.layout.CardSizes;
 import dev.failoverstudio.io.json.ObjectMappers;
@@ -32,6 +34,7 @@ public final class JsonFormats {
     private final ScenarioWriter scenarioWriter;
 
     private final DrillFileWriter drillFileWriter;
+    private final BundledSamples bundledSamples;
 
     private JsonFormats(ObjectMapper mapper) {
         this.drillFileWriter = new DrillFileWriter(mapper);
@@ -44,6 +47,8 @@ public final class JsonFormats {
         this.drillReportWriter = new DrillReportWriter(mapper);
         this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT));
         this.scenarioWriter = new ScenarioWriter(mapper);
+        this.bundledSamples = new BundledSamples(JsonFormats.class.getClassLoader(), new JsonDocuments(mapper),
+                projectFiles);
     }
 
     public static JsonFormats create() {
@@ -86,6 +91,11 @@ public final class JsonFormats {
     /** Scenario files (scenario-format.md), e.g. the resolver pane's watch list saved as a regression test. */
     public ScenarioWriter scenarioWriter() {
         return scenarioWriter;
+    }
+
+    /** The ready-made designs shipped in the application (the welcome view's cards). */
+    public BundledSamples bundledSamples() {
+        return bundledSamples;
     }
 
     /** The designer's project files (imported designs are arranged with the default card sizes). */

@@ -1,15 +1,19 @@
 package dev.failoverstudio.ui;
 
 import dev.failoverstudio.app.DesignerSession;
+import dev.failoverstudio.app.LastDesignFile;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.app.SettingsFile;
+import dev.failoverstudio.app.WelcomeViewModels;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.vm.SettingsStore;
+import dev.failoverstudio.ui.vm.WelcomeViewModel;
 import dev.failoverstudio.ui.vm.WindowSettings;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -23,7 +27,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The desktop application: the designer window, with the design named on the command line if any. Remembers the
+ * The desktop application: the designer window, with the design named on the command line, else the last design,
+ * else (first start) the welcome view with the samples. Remembers the
  * window's size, dividers and recent files; keeps an autosave copy of unsaved work and offers it back after a
  * crash; asks before closing with unsaved changes.
  */
@@ -55,8 +60,10 @@ public final class FailoverStudioApp extends Application {
                 background, FxExecutors.fxThread());
         window = new MainWindow(session, new FxFileDialogs(() -> stage));
         session.files().setNameQuestion(new ImportNameDialog(() -> stage));
+        WelcomeViewModel welcome = WelcomeViewModels.create(session, new LastDesignFile(configDir),
+                FxExecutors.fxThread());
         WindowSettings remembered = settings.load();
-        Scene scene = scene(window, remembered.width(), remembered.height());
+        Scene scene = scene(WelcomeView.layeredOver(window, welcome), remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
         stage.titleProperty().bind(session.files().titleProperty());
         stage.setScene(scene);
@@ -78,11 +85,9 @@ public final class FailoverStudioApp extends Application {
         boolean restore = recovery.isPresent() && offerRestore(stage, recovery.get());
         session.files().answerRecovery(restore);
         if (!restore) {
-            if (!args.isEmpty()) {
-                session.files().open(Path.of(args.get(0)));
-            } else {
-                Platform.runLater(window.canvas()::fitToView);
-            }
+            // a design named on the command line wins; else the last design; else (first start) the welcome view
+            welcome.start(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
+            Platform.runLater(window.canvas()::fitToView);
         }
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_INTERVAL, e -> session.files().autosaveNow()));
         autosave.setCycleCount(Timeline.INDEFINITE);
@@ -91,7 +96,12 @@ public final class FailoverStudioApp extends Application {
 
     /** The scene of a designer window with the application's stylesheet. */
     public static Scene scene(MainWindow window, double width, double height) {
-        Scene scene = new Scene(window, width, height);
+        return scene((Parent) window, width, height);
+    }
+
+    /** The scene of {@code root} (a designer window, or one with the welcome view over it) with the stylesheet. */
+    public static Scene scene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 FailoverStudioApp.class.getResource("failover-studio.css")).toExternalForm());
         return scene;
