@@ -58,10 +58,17 @@ public final class FailoverStudioApp extends Application {
         SettingsStore settings = new SettingsFile(configDir);
         DesignerSession session = DesignerSession.create(services, settings, configDir.resolve("autosave"),
                 background, FxExecutors.fxThread());
-        window = new MainWindow(session, new FxFileDialogs(() -> stage));
-        session.files().setNameQuestion(new ImportNameDialog(() -> stage));
         WelcomeViewModel welcome = WelcomeViewModels.create(session, new LastDesignFile(configDir),
                 FxExecutors.fxThread());
+        Optional<String> recovery = session.files().recoveryQuestion();
+        List<String> args = getParameters().getUnnamed();
+        Optional<Path> named = args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
+        if (recovery.isEmpty()) {
+            // Start reading the design now: it is parsed and validated in the background while the window is built.
+            welcome.start(named);
+        }
+        window = new MainWindow(session, new FxFileDialogs(() -> stage));
+        session.files().setNameQuestion(new ImportNameDialog(() -> stage));
         WindowSettings remembered = settings.load();
         Scene scene = scene(WelcomeView.layeredOver(window, welcome), remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
@@ -80,15 +87,15 @@ public final class FailoverStudioApp extends Application {
         stage.show();
         window.applyDividers(remembered);
 
-        Optional<String> recovery = session.files().recoveryQuestion();
-        List<String> args = getParameters().getUnnamed();
-        boolean restore = recovery.isPresent() && offerRestore(stage, recovery.get());
-        session.files().answerRecovery(restore);
-        if (!restore) {
-            // a design named on the command line wins; else the last design; else (first start) the welcome view
-            welcome.start(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
-            Platform.runLater(window.canvas()::fitToView);
+        if (recovery.isPresent()) {
+            boolean restore = offerRestore(stage, recovery.get());
+            session.files().answerRecovery(restore);
+            if (!restore) {
+                // a design named on the command line wins; else the last design; else (first start) the welcome view
+                welcome.start(named);
+            }
         }
+        Platform.runLater(window.canvas()::fitToView);
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_INTERVAL, e -> session.files().autosaveNow()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();

@@ -44,7 +44,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final DesignerActions actions;
-    private final LivePanels live;
+    /** Built just after the first frame (or when first asked for): the first frame does not need it. */
+    private LivePanels live;
     private final SidePanels side;
     private final BottomPanels bottom;
     // Panes not on the first frame are built on their tab's first show (or first accessor call).
@@ -66,8 +67,6 @@ public final class MainWindow extends BorderPane {
         bottom = new BottomPanels(new ProblemsPanel(session.designer()));
         centre.getItems().addAll(canvas, bottom);
         PalettePanel palette = new PalettePanel(canvas, session.designer());
-        live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
-                session.services(), session.background());
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
         serveTab = bottom.add("DNS server", "serve-tab", null);
         serve = new LazyTab<>(serveTab, () -> new ServePanel(design, session.services(), session.background()));
@@ -80,9 +79,9 @@ public final class MainWindow extends BorderPane {
         });
         getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
         side = new SidePanels(new InspectorPanel(session.inspector()), null, null);
-        new LazyTab<>(side.healthTab(), live::healthPanel);
+        new LazyTab<>(side.healthTab(), () -> live().healthPanel());
         new LazyTab<>(side.resolverTab(), () -> {
-            var pane = live.resolverPane();
+            var pane = live().resolverPane();
             pane.setRulesHelp(actions::showAnswerRules);
             return pane;
         });
@@ -90,13 +89,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
 
-        var moment = drillMoment;
-        var shownBelow = bottom.getSelectionModel().selectedItemProperty();
-        canvas.highlightsProperty().bind(Bindings.createObjectBinding(
-                () -> shownBelow.get() == drillTab && moment.get() != null
-                        ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
-                        : CanvasHighlightsFrom.live(live),
-                live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
+        buildLivePanelsAfterTheFirstFrame();
         actions.setSidePanels(side);
         actions.setBottomPanels(bottom, serveTab, drillTab);
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
@@ -116,9 +109,44 @@ public final class MainWindow extends BorderPane {
         return actions;
     }
 
-    /** The health panel and resolver pane, sharing the designer's document. */
+    /**
+     * The health panel's and resolver pane's models (and, on their tabs' first show, the views), sharing the
+     * designer's document; they light the answer path and the unhealthy subtrees on the canvas. Built on the first
+     * call, which the window makes just after its first frame. FX thread.
+     */
     public LivePanels live() {
+        if (live == null) {
+            live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
+                    session.services(), session.background());
+            var moment = drillMoment;
+            var shownBelow = bottom.getSelectionModel().selectedItemProperty();
+            LivePanels panels = live;
+            canvas.highlightsProperty().bind(Bindings.createObjectBinding(
+                    () -> shownBelow.get() == drillTab && moment.get() != null
+                            ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
+                            : CanvasHighlightsFrom.live(panels),
+                    live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
+        }
         return live;
+    }
+
+    private void buildLivePanelsAfterTheFirstFrame() {
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
+                                javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(MainWindow.this::live);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     /** The tabs below the canvas: problems, DNS server, drills. */

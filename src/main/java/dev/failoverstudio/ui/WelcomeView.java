@@ -119,6 +119,9 @@ public final class WelcomeView extends StackPane {
                 javafx.application.Platform.runLater(this::focusFirstCard);
             }
         });
+        if (model.shownProperty().get()) {
+            javafx.application.Platform.runLater(this::focusFirstCard);
+        }
     }
 
     /**
