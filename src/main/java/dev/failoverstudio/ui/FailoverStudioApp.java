@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -37,22 +38,59 @@ public final class FailoverStudioApp extends Application {
     /** How often unsaved work is copied to the autosave file. */
     static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
-    private Services services;
+    private CompletableFuture<Services> services;
+    private List<String> arguments;
     private ExecutorService background;
     private MainWindow window;
+    private boolean stopped;
 
+    /** For {@link Application#launch} (e.g. {@code mvn javafx:run}): the services load in {@link #init()}. */
+    public FailoverStudioApp() {
+    }
+
+    private FailoverStudioApp(CompletableFuture<Services> services, List<String> arguments) {
+        this.services = services;
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * Starts the desktop application. The services (geo tables, formats, engine, validator) load on a thread of
+     * their own while the JavaFX toolkit starts, instead of one after the other.
+     */
     public static void launchDesktop(String[] args) {
-        Application.launch(FailoverStudioApp.class, args);
+        CompletableFuture<Services> services = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                services.complete(Services.create());
+            } catch (RuntimeException | Error e) {
+                services.completeExceptionally(e);
+            }
+        }, "failover-studio-services");
+        loader.setDaemon(true);
+        loader.start();
+        FailoverStudioApp app = new FailoverStudioApp(services, List.of(args));
+        Platform.startup(() -> {
+            try {
+                app.start(new Stage());
+            } catch (RuntimeException e) {
+                Platform.exit(); // no window: end instead of leaving a toolkit without one
+                throw e;
+            }
+        });
     }
 
     /** Runs on the launcher thread, so loading the geo tables never blocks the FX thread. */
     @Override
     public void init() {
-        services = Services.create();
+        if (services == null) {
+            services = CompletableFuture.completedFuture(Services.create());
+            arguments = getParameters().getUnnamed();
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        Services services = this.services.join();
         background = FxExecutors.background();
         Path configDir = SettingsFile.defaultDirectory();
         SettingsStore settings = new SettingsFile(configDir);
@@ -61,7 +99,7 @@ public final class FailoverStudioApp extends Application {
         WelcomeViewModel welcome = WelcomeViewModels.create(session, new LastDesignFile(configDir),
                 FxExecutors.fxThread());
         Optional<String> recovery = session.files().recoveryQuestion();
-        List<String> args = getParameters().getUnnamed();
+        List<String> args = arguments;
         Optional<Path> named = args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
         if (recovery.isEmpty()) {
             // Start reading the design now: it is parsed and validated in the background while the window is built.
@@ -131,12 +169,18 @@ public final class FailoverStudioApp extends Application {
                     window.dividers(), session.files().recentFiles()));
             session.files().discardAutosave();
             stage.close();
+            stop();
             Platform.exit();
         });
     }
 
+    /** Stops the DNS server and the workers; called on Quit (and by the toolkit when it launched the app). */
     @Override
     public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         if (window != null) {
             window.close();
         }
