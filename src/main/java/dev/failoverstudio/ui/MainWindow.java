@@ -69,7 +69,10 @@ public final class MainWindow extends BorderPane {
         PalettePanel palette = new PalettePanel(canvas, session.designer());
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
         serveTab = bottom.add("DNS server", "serve-tab", null);
-        serve = new LazyTab<>(serveTab, () -> new ServePanel(design, session.services(), session.background()));
+        serve = new LazyTab<>(serveTab, () -> {
+            useStylesheet(ServePanel.stylesheet());
+            return new ServePanel(design, session.services(), session.background());
+        });
         drillTab = bottom.add("Drills", "drill-tab", null);
         drills = new LazyTab<>(drillTab, () -> {
             DrillPane pane = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
@@ -77,10 +80,13 @@ public final class MainWindow extends BorderPane {
             drillMoment.bind(pane.viewModel().playback().momentProperty());
             return pane;
         });
-        getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
         side = new SidePanels(new InspectorPanel(session.inspector()), null, null);
-        new LazyTab<>(side.healthTab(), () -> live().healthPanel());
+        new LazyTab<>(side.healthTab(), () -> {
+            useStylesheet(LivePanels.stylesheet());
+            return live().healthPanel();
+        });
         new LazyTab<>(side.resolverTab(), () -> {
+            useStylesheet(LivePanels.stylesheet());
             var pane = live().resolverPane();
             pane.setRulesHelp(actions::showAnswerRules);
             return pane;
@@ -128,6 +134,13 @@ public final class MainWindow extends BorderPane {
                     live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
         }
         return live;
+    }
+
+    /** Adds a pane's stylesheet when the pane is first built: parsing it is not first-frame work. */
+    private void useStylesheet(String url) {
+        if (!getStylesheets().contains(url)) {
+            getStylesheets().add(url);
+        }
     }
 
     private void buildLivePanelsAfterTheFirstFrame() {
