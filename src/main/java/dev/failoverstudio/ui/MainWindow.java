@@ -143,6 +143,16 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The live panels, then the world map and the address-to-country table read in the background, so they are
+     * ready before the resolver first needs them (the map says "Reading the world map…" if asked sooner).
+     */
+    private void afterTheFirstFrame() {
+        live().worldMap().load();
+        var geo = session.services().geo();
+        session.background().execute(geo::ipCountries);
+    }
+
     private void buildLivePanelsAfterTheFirstFrame() {
         sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -155,7 +165,7 @@ public final class MainWindow extends BorderPane {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
-                    javafx.application.Platform.runLater(MainWindow.this::live);
+                    javafx.application.Platform.runLater(MainWindow.this::afterTheFirstFrame);
                 };
                 scene.addPostLayoutPulseListener(once[0]);
             }
