@@ -16,7 +16,10 @@ import dev.failoverstudio.ui.serve.ServePanel;
 import dev.failoverstudio.ui.drill.vm.DrillMoment;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.beans.binding.Bindings;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -35,7 +38,9 @@ import java.util.concurrent.ExecutorService;
  * bottom. The resolver's
  * answer path and the effective health it derives are lit on the canvas; while the drills tab is shown, the
  * canvas shows the health checks' statuses at the drill's scrub time instead. The split panes' dividers are what
- * {@link WindowSettings} remembers.
+ * {@link WindowSettings} remembers. Panes the first frame does not show are built later, so the window appears
+ * sooner: the health, resolver, DNS server and drill panes on their tab's first show, the live panels' models just
+ * after the first frame.
  */
 public final class MainWindow extends BorderPane {
 
@@ -154,10 +159,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void buildLivePanelsAfterTheFirstFrame() {
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
-                                javafx.scene.Scene scene) {
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
                 if (scene == null) {
                     return;
                 }
@@ -165,7 +169,7 @@ public final class MainWindow extends BorderPane {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
-                    javafx.application.Platform.runLater(MainWindow.this::afterTheFirstFrame);
+                    Platform.runLater(MainWindow.this::afterTheFirstFrame);
                 };
                 scene.addPostLayoutPulseListener(once[0]);
             }
