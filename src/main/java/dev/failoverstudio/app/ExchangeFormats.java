@@ -18,76 +18,92 @@ import java.util.Optional;
 
 /**
  * The export and import formats (issue "Export and import"): every {@link DesignExporter} in the order a File >
- * Export dialog lists them, and the readers the {@code import} command uses. Built once by {@link Services}.
+ * Export dialog lists them, and the readers the {@code import} command uses. Built once by {@link Services}; the
+ * formats themselves are built on first use, so a window or a command that never imports or exports does not pay
+ * for them. Thread-safe.
  * Each exporter is a pure, thread-safe function from a design to files ({@link
  * dev.failoverstudio.domain.exchange.ExportResult#preview()} gives one text for a preview or the clipboard), and
  * throws IllegalArgumentException with the reason when the design or the options do not fit the format.
  */
 public final class ExchangeFormats {
 
-    private final ExchangeFormatsIo io;
-    private final List<DesignExporter> exporters;
-    private final ZoneFileReader zoneFileReader;
-    private final ChangeBatchApplier changeBatchApplier;
-    private final ChangeBatchReader changeBatchReader;
+    private final GeoTables geo;
+    /** Built on first use: the YAML, CloudFormation, Terraform and zone-file machinery costs a window's startup. */
+    private volatile Parts parts;
 
-    private ExchangeFormats(ExchangeFormatsIo io, GeoTables geo) {
-        this.io = io;
-        this.exporters = List.of(io.changeBatch(), io.cloudFormationYaml(), io.cloudFormationJson(), io.terraform(),
-                io.trafficFlow(), new ZoneFileExporter());
-        this.zoneFileReader = new ZoneFileReader();
-        this.changeBatchApplier = new ChangeBatchApplier(geo);
-        this.changeBatchReader = io.changeBatchReader();
+    private record Parts(ExchangeFormatsIo io, List<DesignExporter> exporters, ZoneFileReader zoneFileReader,
+                         ChangeBatchApplier changeBatchApplier, ChangeBatchReader changeBatchReader) {
+    }
+
+    private ExchangeFormats(GeoTables geo) {
+        this.geo = geo;
     }
 
     /** @param geo the geo tables the change batch applier validates locations with */
     public static ExchangeFormats create(GeoTables geo) {
-        return new ExchangeFormats(ExchangeFormatsIo.create(), geo);
+        return new ExchangeFormats(geo);
+    }
+
+    private Parts parts() {
+        Parts p = parts;
+        if (p == null) {
+            synchronized (this) {
+                p = parts;
+                if (p == null) {
+                    ExchangeFormatsIo io = ExchangeFormatsIo.create();
+                    p = new Parts(io, List.of(io.changeBatch(), io.cloudFormationYaml(), io.cloudFormationJson(),
+                            io.terraform(), io.trafficFlow(), new ZoneFileExporter()), new ZoneFileReader(),
+                            new ChangeBatchApplier(geo), io.changeBatchReader());
+                    parts = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** Reads change batch files (S2) for {@code import --format change-batch}. */
     public ChangeBatchReader changeBatchReader() {
-        return changeBatchReader;
+        return parts().changeBatchReader();
     }
 
     /** Applies imported change batches the way Route 53 would (V1–V9 and the design rules). */
     public ChangeBatchApplier changeBatchApplier() {
-        return changeBatchApplier;
+        return parts().changeBatchApplier();
     }
 
     /** Every export format, for a format list in a dialog. */
     public List<DesignExporter> exporters() {
-        return exporters;
+        return parts().exporters();
     }
 
     /** The exporter whose {@link DesignExporter#id()} is {@code id}. */
     public Optional<DesignExporter> exporter(String id) {
-        return exporters.stream().filter(e -> e.id().equals(id)).findFirst();
+        return parts().exporters().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The change batch exporter, which also writes the diff between two designs. */
     public ChangeBatchExporter changeBatch() {
-        return io.changeBatch();
+        return parts().io().changeBatch();
     }
 
     public ZoneFileReader zoneFileReader() {
-        return zoneFileReader;
+        return parts().zoneFileReader();
     }
 
     public CloudFormationImporter cloudFormationImporter() {
-        return io.cloudFormationImporter();
+        return parts().io().cloudFormationImporter();
     }
 
     public TrafficFlowImporter trafficFlowImporter() {
-        return io.trafficFlowImporter();
+        return parts().io().trafficFlowImporter();
     }
 
     public Route53JsonReader route53Reader() {
-        return io.route53Reader();
+        return parts().io().route53Reader();
     }
 
     /** Writes an imported design as a scenario file without queries. */
     public ScenarioWriter scenarioWriter() {
-        return io.scenarioWriter();
+        return parts().io().scenarioWriter();
     }
 }

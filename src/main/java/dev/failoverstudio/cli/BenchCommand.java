@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "with --startup: the design to open (default: ${DEFAULT-VALUE})")
     java.nio.file.Path startupDesign;
 
+    @Option(names = "--cds-archive", paramLabel = "FILE", description = "with --startup: both windows start with this"
+            + " AppCDS archive (-XX:SharedArchiveFile); made first, by one untimed designer start, when missing")
+    java.nio.file.Path cdsArchive;
+
     @Option(names = "--seconds", defaultValue = "3", description = "measuring time per case (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -66,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --startup takes a number of runs, at least 1");
                 return 2;
             }
-            return new StartupBench(out).run(startupRuns, startupDesign);
+            return new StartupBench(out).run(startupRuns, startupDesign, cdsArchive);
         }
         if (records < 20 || seconds < 1) {
             spec.commandLine().getErr().println("error: --records must be at least 20 and --seconds at least 1");

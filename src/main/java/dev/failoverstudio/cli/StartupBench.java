@@ -3,6 +3,7 @@ package dev.failoverstudio.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,31 @@ final class StartupBench {
         this.out = out;
     }
 
-    /** @return the exit status: 0 measured, 2 a start failed */
-    int run(int runs, Path design) throws IOException, InterruptedException {
+    /**
+     * @param cdsArchive an AppCDS archive both windows start with (the same JVM flags for both, so the comparison
+     *                   stays fair), made by one untimed designer start when the file is missing; null for none
+     * @return the exit status: 0 measured, 2 a start failed
+     */
+    int run(int runs, Path design, Path cdsArchive) throws IOException, InterruptedException {
         boolean headless = System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
+        List<String> jvm = new ArrayList<>();
+        if (cdsArchive != null) {
+            if (!Files.isRegularFile(cdsArchive)) {
+                List<String> dump = List.of("-XX:ArchiveClassesAtExit=" + cdsArchive.toAbsolutePath());
+                probe(headless, dump, "designer", design.toString()); // untimed; the JVM's dump notes are no figure
+                if (!Files.isRegularFile(cdsArchive)) {
+                    out.println("startup: the AppCDS archive " + cdsArchive + " could not be made (the class path"
+                            + " must be jars only: run with java -jar)");
+                    return 2;
+                }
+            }
+            jvm.add("-XX:SharedArchiveFile=" + cdsArchive.toAbsolutePath());
+        }
         List<Long> blank = new ArrayList<>();
         List<Long> designer = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Long b = probe(headless, "blank");
-            Long d = probe(headless, "designer", design.toString());
+            Long b = probe(headless, jvm, "blank");
+            Long d = probe(headless, jvm, "designer", design.toString());
             if (b == null || d == null) {
                 out.println("startup: a probe did not report a frame");
                 return 2;
@@ -39,8 +57,9 @@ final class StartupBench {
         }
         long mb = median(blank);
         long md = median(designer);
-        out.printf(Locale.ROOT, "Launch to first complete frame, %d fresh starts each, %s; the designer opens %s%n",
-                runs, headless ? "headless (Monocle, software rendering)" : "on the display", design);
+        out.printf(Locale.ROOT, "Launch to first complete frame, %d fresh starts each, %s; the designer opens %s%s%n",
+                runs, headless ? "headless (Monocle, software rendering)" : "on the display", design,
+                cdsArchive == null ? "" : "; both with the AppCDS archive " + cdsArchive);
         out.printf(Locale.ROOT, "window            median ms   all runs%n");
         out.printf(Locale.ROOT, "blank JavaFX      %9d   %s%n", mb, blank);
         out.printf(Locale.ROOT, "designer          %9d   %s%n", md, designer);
@@ -49,9 +68,12 @@ final class StartupBench {
         return 0;
     }
 
-    private static Long probe(boolean headless, String... args) throws IOException, InterruptedException {
+    private static Long probe(boolean headless, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
         command.addAll(List.of(args));
         if (headless) {
             command.add("--headless");

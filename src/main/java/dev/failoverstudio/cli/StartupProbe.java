@@ -7,6 +7,7 @@ import javafx.application.Platform;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One timed start, run in a fresh JVM by {@code bench --startup}: prints the milliseconds from the JVM's start to
@@ -25,8 +26,13 @@ public final class StartupProbe {
         if (headless) {
             WindowSnapshot.useHeadlessPlatform(1400, 880);
         }
-        // the designer loads its services before the toolkit starts, as the application's init() does
-        Services services = blank ? null : Services.create();
+        // as the application does: the designer's services load on their own thread while the toolkit starts
+        CompletableFuture<Services> services = blank ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(Services::create, task -> {
+                    Thread loader = new Thread(task, "failover-studio-services");
+                    loader.setDaemon(true);
+                    loader.start();
+                });
         WindowSnapshot.startToolkit();
         Runnable done = () -> {
             System.out.println(System.currentTimeMillis() - jvmStart);
@@ -38,7 +44,7 @@ public final class StartupProbe {
                 if (blank) {
                     StartupScenes.showBlank(done);
                 } else {
-                    StartupScenes.showDesigner(services, Path.of(args[1]), done);
+                    StartupScenes.showDesigner(services.join(), Path.of(args[1]), done);
                 }
             } catch (Exception e) {
                 System.err.println("startup probe: " + e.getMessage());

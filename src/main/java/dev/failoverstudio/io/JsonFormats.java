@@ -10,6 +10,8 @@ import dev.failoverstudio.io.formats.drill.DrillFileWriter;
 import dev.failoverstudio.io.formats.drill.DrillReader;
 import dev.failoverstudio.io.formats.ScenarioWriter;
 import dev.failoverstudio.io.formats.project.ProjectFiles;
+import dev.failoverstudio.io.json.JsonDocuments;
+import dev.failoverstudio.io.samples.BundledSamples;
 import dev.failoverstudio.domain.layout.AutoLayout;
 import dev.failoverstudio.domain.layout.CardSizes;
 import dev.failoverstudio.io.json.ObjectMappers;
@@ -38,6 +40,7 @@ public final class JsonFormats {
     private final DrillFileWriter drillFileWriter;
     private final DesignDrills designDrills;
     private final Supplier<Population> world;
+    private final BundledSamples bundledSamples;
 
     private JsonFormats(ObjectMapper mapper, Supplier<Population> world) {
         this.world = world;
@@ -52,6 +55,8 @@ public final class JsonFormats {
         this.drillReportWriter = new DrillReportWriter(mapper);
         this.projectFiles = new ProjectFiles(mapper, new AutoLayout(CardSizes.DEFAULT), world);
         this.scenarioWriter = new ScenarioWriter(mapper);
+        this.bundledSamples = new BundledSamples(JsonFormats.class.getClassLoader(), new JsonDocuments(mapper),
+                projectFiles);
     }
 
     /** Without the world population: saved drills using it cannot be read from design files. */
@@ -134,6 +139,11 @@ public final class JsonFormats {
     /** Scenario files (scenario-format.md), e.g. the resolver pane's watch list saved as a regression test. */
     public ScenarioWriter scenarioWriter() {
         return scenarioWriter;
+    }
+
+    /** The ready-made designs shipped in the application (the welcome view's cards). */
+    public BundledSamples bundledSamples() {
+        return bundledSamples;
     }
 
     /** The designer's project files (imported designs are arranged with the default card sizes). */

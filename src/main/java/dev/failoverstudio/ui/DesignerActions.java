@@ -47,6 +47,8 @@ public final class DesignerActions {
     private Tab drillTab;
     private Runnable export;
     private ThemeSwitcher themes;
+    /** File > Welcome: disabled in windows without a welcome view (screenshots, startup measurement). */
+    private final MenuItem welcomeItem = item("Welcome", null, e -> { });
 
     DesignerActions(DesignerSession session, DesignCanvas canvas, FileDialogs dialogs) {
         this.session = session;
@@ -54,6 +56,7 @@ public final class DesignerActions {
         this.files = session.files();
         this.canvas = canvas;
         this.dialogs = dialogs;
+        welcomeItem.setDisable(true);
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         files.errorProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
@@ -86,6 +89,12 @@ public final class DesignerActions {
         this.export = openExport;
     }
 
+    /** What File > Welcome shows (the welcome view with the samples); until set, the entry is disabled. */
+    void setWelcome(Runnable showWelcome) {
+        welcomeItem.setOnAction(e -> showWelcome.run());
+        welcomeItem.setDisable(false);
+    }
+
     /** Help > How Route 53 Picks an Answer, also linked from the resolver pane. */
     void showAnswerRules() {
         dialogs.showInformation("How Route 53 picks an answer", HowRoute53Answers.TEXT);
@@ -112,6 +121,7 @@ public final class DesignerActions {
                 item("Save As…", "Shortcut+Shift+S", e -> saveAs(null)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", e -> quit.run()));
+        file.getItems().add(3, welcomeItem);
         MenuItem undo = item("Undo", "Shortcut+Z", e -> unlessTyping(designer::undo));
         undo.textProperty().bind(designer.undoLabelProperty());
         undo.disableProperty().bind(designer.canUndoProperty().not());

@@ -14,7 +14,13 @@ import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
+import dev.failoverstudio.ui.drill.vm.DrillMoment;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.beans.binding.Bindings;
 import dev.failoverstudio.ui.vm.WindowSettings;
@@ -29,12 +35,12 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The designer window's content: menu bar and tool bar on top, palette (left), canvas (centre) over the problems
- * list, the DNS server and the what-if drills (tabs), the inspector, health panel and resolver pane as tabs (right), status bar at the
- * bottom. The resolver's
- * answer path and the effective health it derives are lit on the canvas; while the drills tab is shown, the
- * canvas and the world map's answers everywhere show the health checks' statuses at the drill's scrub time instead.
- * The split panes' dividers are what
- * {@link WindowSettings} remembers.
+ * list, the DNS server and the what-if drills (tabs), the inspector, health panel and resolver pane as tabs
+ * (right), status bar at the bottom. The resolver's answer path and the effective health it derives are lit on the
+ * canvas; while the drills tab is shown, the canvas and the world map's answers everywhere show the health checks'
+ * statuses at the drill's scrub time instead. The split panes' dividers are what {@link WindowSettings} remembers.
+ * Panes the first frame does not show are built later, so the window appears sooner: the health, resolver, DNS
+ * server and drill panes on their tab's first show, the live panels' models just after the first frame.
  */
 public final class MainWindow extends BorderPane {
 
@@ -43,13 +49,17 @@ public final class MainWindow extends BorderPane {
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final DesignerActions actions;
-    private final LivePanels live;
+    /** Built just after the first frame (or when first asked for): the first frame does not need it. */
+    private LivePanels live;
     private final SidePanels side;
     private final BottomPanels bottom;
-    private final ServePanel serve;
+    // Panes not on the first frame are built on their tab's first show (or first accessor call).
+    private final LazyTab<ServePanel> serve;
     private final Tab serveTab;
-    private final DrillPane drills;
+    private final LazyTab<DrillPane> drills;
     private final Tab drillTab;
+    /** The drill pane's scrub moment once the pane exists; null before. */
+    private final ObjectProperty<DrillMoment> drillMoment = new SimpleObjectProperty<>();
     /** Drills run on a worker of their own, so a long drill never holds up a save. */
     private final ExecutorService drillWorker = FxExecutors.background();
     /** Light or dark; follows whichever scene shows this window. */
@@ -64,32 +74,37 @@ public final class MainWindow extends BorderPane {
         bottom = new BottomPanels(new ProblemsPanel(session.designer()));
         centre.getItems().addAll(canvas, bottom);
         PalettePanel palette = new PalettePanel(canvas, session.designer());
-        live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
-                session.services(), session.background());
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
-        serve = new ServePanel(design, session.services(), session.background());
-        serveTab = bottom.add("DNS server", "serve-tab", serve);
-        drills = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
-                FxExecutors.fxThread()::execute);
-        drillTab = bottom.add("Drills", "drill-tab", drills);
-        getStylesheets().addAll(LivePanels.stylesheet(), ServePanel.stylesheet());
-        side = new SidePanels(new InspectorPanel(session.inspector()), live.healthPanel(), live.resolverPane());
+        serveTab = bottom.add("DNS server", "serve-tab", null);
+        serve = new LazyTab<>(serveTab, () -> {
+            useStylesheet(ServePanel.stylesheet());
+            return new ServePanel(design, session.services(), session.background());
+        });
+        drillTab = bottom.add("Drills", "drill-tab", null);
+        drills = new LazyTab<>(drillTab, () -> {
+            DrillPane pane = new DrillPane(new DocumentDesigns(session.designer()), session.services(), drillWorker,
+                    FxExecutors.fxThread()::execute);
+            drillMoment.bind(pane.viewModel().playback().momentProperty());
+            return pane;
+        });
+        side = new SidePanels(new InspectorPanel(session.inspector()), null, null);
+        new LazyTab<>(side.healthTab(), () -> {
+            useStylesheet(LivePanels.stylesheet());
+            return live().healthPanel();
+        });
+        new LazyTab<>(side.resolverTab(), () -> {
+            useStylesheet(LivePanels.stylesheet());
+            var pane = live().resolverPane();
+            pane.setRulesHelp(actions::showAnswerRules);
+            return pane;
+        });
         columns.getItems().addAll(palette, centre, side);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
 
-        var moment = drills.viewModel().playback().momentProperty();
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
         shownBelow.addListener((o, a, b) -> makeRoomBelow(b == drillTab || b == serveTab));
-        canvas.highlightsProperty().bind(Bindings.createObjectBinding(
-                () -> shownBelow.get() == drillTab && moment.get() != null
-                        ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
-                        : CanvasHighlightsFrom.live(live),
-                live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
-        MapFollowsDrill map = new MapFollowsDrill(live.worldMap().healthOverrideProperty(), moment,
-                () -> shownBelow.get() == drillTab);
-        shownBelow.addListener((obs, old, now) -> map.update());
-        live.resolverPane().setRulesHelp(actions::showAnswerRules);
+        buildLivePanelsAfterTheFirstFrame();
         actions.setSidePanels(side);
         actions.setThemes(themes);
         PanelFocus.install(this, palette, canvas, side, bottom);
@@ -116,9 +131,63 @@ public final class MainWindow extends BorderPane {
         return actions;
     }
 
-    /** The health panel and resolver pane, sharing the designer's document. */
+    /**
+     * The health panel's and resolver pane's models (and, on their tabs' first show, the views), sharing the
+     * designer's document; they light the answer path and the unhealthy subtrees on the canvas. Built on the first
+     * call, which the window makes just after its first frame. FX thread.
+     */
     public LivePanels live() {
+        if (live == null) {
+            live = new LivePanels(session.designer().documentProperty(), session.designer()::execute,
+                    session.services(), session.background());
+            var moment = drillMoment;
+            var shownBelow = bottom.getSelectionModel().selectedItemProperty();
+            LivePanels panels = live;
+            canvas.highlightsProperty().bind(Bindings.createObjectBinding(
+                    () -> shownBelow.get() == drillTab && moment.get() != null
+                            ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
+                            : CanvasHighlightsFrom.live(panels),
+                    live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
+            MapFollowsDrill map = new MapFollowsDrill(live.worldMap().healthOverrideProperty(), moment,
+                    () -> shownBelow.get() == drillTab);
+            shownBelow.addListener((obs, old, now) -> map.update());
+        }
         return live;
+    }
+
+    /** Adds a pane's stylesheet when the pane is first built: parsing it is not first-frame work. */
+    private void useStylesheet(String url) {
+        if (!getStylesheets().contains(url)) {
+            getStylesheets().add(url);
+        }
+    }
+
+    /**
+     * The live panels, then the world map and the address-to-country table read in the background, so they are
+     * ready before the resolver first needs them (the map says "Reading the world map…" if asked sooner).
+     */
+    private void afterTheFirstFrame() {
+        live().worldMap().load();
+        var geo = session.services().geo();
+        session.background().execute(geo::ipCountries);
+    }
+
+    private void buildLivePanelsAfterTheFirstFrame() {
+        sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(MainWindow.this::afterTheFirstFrame);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     /** The tabs below the canvas: problems, DNS server, drills. */
@@ -126,13 +195,16 @@ public final class MainWindow extends BorderPane {
         return bottom;
     }
 
+    /** The DNS server panel (built now if its tab was never shown). */
     public ServePanel serve() {
-        return serve;
+        return serve.get();
     }
 
     /** Stops what the window runs in the background (the DNS server); called when the application ends. */
     public void close() {
-        serve.close();
+        if (serve.isBuilt()) {
+            serve.get().close();
+        }
         drillWorker.shutdownNow();
     }
 
@@ -141,8 +213,9 @@ public final class MainWindow extends BorderPane {
         return themes;
     }
 
+    /** The drill pane (built now if its tab was never shown). */
     public DrillPane drills() {
-        return drills;
+        return drills.get();
     }
 
     /** The tabs on the right: inspector, health, resolver. */

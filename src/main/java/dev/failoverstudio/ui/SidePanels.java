@@ -30,6 +30,16 @@ public final class SidePanels extends TabPane {
         return tab;
     }
 
+    /** The health tab, for content built on its first show (null content until then). */
+    Tab healthTab() {
+        return health;
+    }
+
+    /** The resolver tab, for content built on its first show (null content until then). */
+    Tab resolverTab() {
+        return resolver;
+    }
+
     public void showInspector() {
         getSelectionModel().select(inspector);
         PanelFocus.enterLater(this);

@@ -36,6 +36,8 @@ public final class StartupScenes {
         Path scratch = Files.createTempDirectory("failover-studio-startup");
         DesignerSession session = DesignerSession.create(services, new WindowSnapshot.FixedSettings(), scratch,
                 FxExecutors.background(), FxExecutors.fxThread());
+        // as the application does: the design is read in the background while the window is built
+        session.files().open(design);
         MainWindow window = new MainWindow(session, new WindowSnapshot.NoDialogs());
         Stage stage = new Stage();
         Scene scene = FailoverStudioApp.scene(window, 1400, 880);
@@ -43,7 +45,6 @@ public final class StartupScenes {
         stage.setScene(scene);
         stage.titleProperty().bind(session.files().titleProperty());
         stage.show();
-        session.files().open(design);
     }
 
     private static void onFirstFrameWhere(Scene scene, java.util.function.BooleanSupplier ready, Runnable then) {

@@ -18,10 +18,23 @@ class StartupBenchTest {
     void oneStartOfEachWindowIsTimedAndCompared() throws Exception {
         StringWriter text = new StringWriter();
         int status = new StartupBench(new PrintWriter(text, true)).run(1,
-                Path.of("samples/latency-weighted-tree.json"));
+                Path.of("samples/latency-weighted-tree.json"), null);
 
         assertThat(status).as(text.toString()).isZero();
         assertThat(text.toString()).containsPattern("blank JavaFX +\\d+ ")
                 .containsPattern("designer +\\d+ ").containsPattern("ratio +\\d+\\.\\dx");
+    }
+
+    @Test
+    void anAppCdsArchiveThatCannotBeMadeIsReportedNotSkipped(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("java.class.path").split(
+                java.io.File.pathSeparator)[0].endsWith("classes"), "tests run from class folders, which CDS refuses");
+        StringWriter text = new StringWriter();
+        int status = new StartupBench(new PrintWriter(text, true)).run(1,
+                Path.of("samples/latency-weighted-tree.json"), temp.resolve("app.jsa"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(text.toString()).contains("could not be made");
     }
 }

@@ -66,6 +66,11 @@ public final class GeoTables {
         return usSubdivisions;
     }
 
+    /** Whether the address-to-country table has been read, so {@link #ipCountries()} answers without waiting. */
+    public boolean ipCountriesLoaded() {
+        return ipCountries != null;
+    }
+
     /** The address-to-country table, loaded on first use. */
     public IpCountryTable ipCountries() {
         IpCountryTable table = ipCountries;

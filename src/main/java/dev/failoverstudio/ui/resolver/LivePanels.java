@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * Health toggles reach the history through {@code history::execute}, so they are undoable; a refused edit
  * ({@code EditRejectedException}) is shown in the panel, not thrown. {@code backgroundExecutor} runs the traffic
  * sampling, the effective-health derivation, the world map's first read and the "answers everywhere" maps (a
- * daemon thread pool; tests pass {@link TaskRunner#sameThread()}). The panels ignore layout-only edits. Help >
+ * daemon thread pool; tests pass {@link TaskRunner#sameThread()}). The two views are built on their first
+ * {@link #healthPanel()}/{@link #resolverPane()} call. The panels ignore layout-only edits. Help >
  * About should keep the DB-IP credit ("IP Geolocation by DB-IP"); the resolver pane shows it wherever an address
  * is located. Construct on the FX thread.
  */
@@ -50,8 +51,9 @@ public final class LivePanels {
     private final HealthPanelViewModel health;
     private final WatchListViewModel watchList;
     private final WorldMapViewModel worldMap;
-    private final HealthPanel healthPanel;
-    private final ResolverPane resolverPane;
+    // The two views are built when first asked for (their tabs' first show), so startup pays only for the models.
+    private HealthPanel healthPanel;
+    private ResolverPane resolverPane;
 
     public LivePanels(ObservableValue<DesignDocument> document, Consumer<EditCommand> execute, Services services,
                       Executor background) {
@@ -67,8 +69,6 @@ public final class LivePanels {
         health = new HealthPanelViewModel(live, resolver.effectiveHealthProperty());
         watchList = new WatchListViewModel(live, tasks);
         worldMap = new WorldMapViewModel(live, resolver, tasks);
-        healthPanel = new HealthPanel(health);
-        resolverPane = new ResolverPane(resolver, watchList, worldMap);
     }
 
     /** The live panels' stylesheet, to add to the scene next to the application's. */
@@ -77,11 +77,19 @@ public final class LivePanels {
                 "live-panels.css").toExternalForm();
     }
 
+    /** The health panel, built on the first call. */
     public HealthPanel healthPanel() {
+        if (healthPanel == null) {
+            healthPanel = new HealthPanel(health);
+        }
         return healthPanel;
     }
 
+    /** The resolver pane with its watch list and world map, built on the first call. */
     public ResolverPane resolverPane() {
+        if (resolverPane == null) {
+            resolverPane = new ResolverPane(resolver, watchList, worldMap);
+        }
         return resolverPane;
     }
 

@@ -102,6 +102,16 @@ public final class DocumentFilesViewModel {
         designer.setStatus("New design.");
     }
 
+    /**
+     * Opens {@code doc} as a new, untitled design (a bundled sample): Save asks where to keep it, so the original is
+     * never overwritten.
+     */
+    public void openUntitled(DesignDocument doc, String description) {
+        designer.replaceDocument(doc);
+        file.set(null);
+        designer.setStatus("Opened " + description + " as a new design; Save As keeps it.");
+    }
+
     /** Opens a project file (or a scenario file, or Route 53 list output) as the file to save back to. */
     public void open(Path path) {
         read(path, true, null);

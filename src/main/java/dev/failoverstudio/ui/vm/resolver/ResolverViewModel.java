@@ -63,6 +63,9 @@ public final class ResolverViewModel {
     private final LiveDesign live;
     private final TaskRunner.Latest<TimedSamples> sampler;
     private final TaskRunner.Latest<EffectiveHealth> healthDeriver;
+    /** Reads the address-to-country table when an address is asked about before it was read. */
+    private final TaskRunner.Latest<Boolean> addressTableReader;
+    private boolean readingAddressTable;
 
     /** Samples with the nanoseconds they took, measured on the background thread. */
     private record TimedSamples(SampledOutcomes outcomes, long nanos) {
@@ -115,6 +118,7 @@ public final class ResolverViewModel {
         this.live = live;
         this.sampler = tasks.latest();
         this.healthDeriver = tasks.latest();
+        this.addressTableReader = tasks.latest();
         fillChoices(live.services().geo());
         List.of(name, type, latitude, longitude, resolverIp, ecsSubnet)
                 .forEach(p -> p.addListener((obs, a, b) -> resolve()));
@@ -324,6 +328,9 @@ public final class ResolverViewModel {
             clearResult();
             return;
         }
+        if (waitingForTheAddressTable(client)) {
+            return;
+        }
         long start = System.nanoTime();
         Resolution resolution = state.compiled().resolve(state.health(), query, client, new SplittableRandom(SEED));
         resolveNanos.set(System.nanoTime() - start);
@@ -412,6 +419,31 @@ public final class ResolverViewModel {
         }
         return new ClientContext(continent.get() == null ? null : continent.get().code(), countryCode, state,
                 region.get() == null ? null : region.get().code(), lat, lon, ip, ecs);
+    }
+
+    /**
+     * Whether the client gives an address while the address-to-country table is still being read (the window reads
+     * it in the background after its first frame): then the pane says so, and answers once the table is in, instead
+     * of holding up the FX thread.
+     */
+    private boolean waitingForTheAddressTable(ClientContext client) {
+        GeoTables geo = live.services().geo();
+        if (client.ip() == null && client.ecsSubnet() == null || geo.ipCountriesLoaded()) {
+            return false;
+        }
+        clearResult();
+        location.set("Reading the address table (IP Geolocation by DB-IP)…");
+        if (!readingAddressTable) {
+            readingAddressTable = true;
+            addressTableReader.submit(() -> geo.ipCountries() != null, read -> {
+                readingAddressTable = false;
+                resolve();
+            }, e -> {
+                readingAddressTable = false;
+                problem.set("The address table cannot be read: " + e.getMessage());
+            });
+        }
+        return true;
     }
 
     private String describeLocation(ClientContext client) {
