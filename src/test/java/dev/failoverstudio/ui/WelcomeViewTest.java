@@ -154,7 +154,7 @@ class WelcomeViewTest {
     @Test
     void aLaterStartReopensTheLastDesignFile(FxRobot robot) throws Exception {
         Path design = temp.resolve("my-design.json");
-        Files.copy(SAMPLES.resolve("multivalue-wildcard-cname.json"), design);
+        Files.copy(SAMPLES.resolve("wildcard-cname-delegation.json"), design);
         lastDesign.saved = new LastDesign.File(design);
 
         startWith(Optional.empty(), robot);
