@@ -25,6 +25,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -40,6 +42,10 @@ public final class DesignerActions {
     private final DesignCanvas canvas;
     private final FileDialogs dialogs;
     private final Menu recentMenu = new Menu("Open Recent");
+    /** Backspace deletes like Delete (laptop keyboards); a canvas shortcut like the Edit menu's card actions. */
+    private static final KeyCombination BACKSPACE = new KeyCodeCombination(KeyCode.BACK_SPACE);
+    /** The shortcuts that act on the selected cards, which {@link CanvasKeyScope} keeps to the canvas area. */
+    private final List<KeyCombination> canvasShortcuts = new ArrayList<>(List.of(BACKSPACE));
     private Runnable quit = () -> { };
     private SidePanels side;
     private BottomPanels bottom;
@@ -130,14 +136,14 @@ public final class DesignerActions {
         redo.disableProperty().bind(designer.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo,
                 new SeparatorMenuItem(),
-                item("Copy", "Shortcut+C", e -> unlessTyping(designer::copy)),
-                item("Paste", "Shortcut+V", e -> unlessTyping(designer::paste)),
-                item("Duplicate", "Shortcut+D", e -> unlessTyping(designer::duplicate)),
-                item("Delete", "Delete", e -> unlessTyping(designer::deleteSelection)),
+                canvasItem("Copy", "Shortcut+C", designer::copy),
+                canvasItem("Paste", "Shortcut+V", designer::paste),
+                canvasItem("Duplicate", "Shortcut+D", designer::duplicate),
+                canvasItem("Delete", "Delete", designer::deleteSelection),
                 new SeparatorMenuItem(),
                 item("Add Member to Group", "Shortcut+Shift+M", e -> addMember()),
-                item("Select All", "Shortcut+A", e -> unlessTyping(designer::selectAll)),
-                item("Select None", "Escape", e -> unlessTyping(designer::clearSelection)));
+                canvasItem("Select All", "Shortcut+A", designer::selectAll),
+                canvasItem("Select None", "Escape", designer::clearSelection));
         Menu view = new Menu("View", null,
                 item("Zoom In", "Shortcut+Plus", e -> canvas.zoomIn()),
                 item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomOut()),
@@ -211,8 +217,7 @@ public final class DesignerActions {
                 canvas::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> unlessTyping(designer::redo));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE),
-                () -> unlessTyping(designer::deleteSelection));
+        scene.getAccelerators().put(BACKSPACE, designer::deleteSelection);
     }
 
     // ---- File actions
@@ -273,9 +278,14 @@ public final class DesignerActions {
     }
 
     /**
-     * Runs a canvas action unless the user is typing in a text field: there Delete, Backspace, Ctrl+Z, Ctrl+C,
-     * Ctrl+V and Ctrl+A belong to the text.
+     * The shortcuts of the Edit menu's card actions (and Backspace): they act on the cards only while the focus is in
+     * the canvas area, see {@link CanvasKeyScope}; the menu entries themselves act wherever the focus is.
      */
+    List<KeyCombination> canvasShortcuts() {
+        return canvasShortcuts;
+    }
+
+    /** Ctrl+Z and Ctrl+Y belong to the text while the user is typing in a text field. */
     private void unlessTyping(Runnable action) {
         Scene scene = canvas.getScene();
         if (scene != null && scene.getFocusOwner() instanceof TextInputControl text && text.isEditable()) {
@@ -306,6 +316,13 @@ public final class DesignerActions {
             recentMenu.getItems().add(mi);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** A menu entry acting on the selected cards; its shortcut is one of {@link #canvasShortcuts()}. */
+    private MenuItem canvasItem(String text, String accelerator, Runnable action) {
+        MenuItem mi = item(text, accelerator, e -> action.run());
+        canvasShortcuts.add(mi.getAccelerator());
+        return mi;
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

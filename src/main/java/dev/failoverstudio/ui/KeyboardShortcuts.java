@@ -24,7 +24,7 @@ final class KeyboardShortcuts {
                 text.append(menu.getText()).append('\n').append(lines);
             }
         }
-        text.append("Canvas\n")
+        text.append("Canvas (Edit's card shortcuts act while the focus is on the canvas or the palette)\n")
                 .append("  Pan                          drag empty space, or scroll\n")
                 .append("  Zoom                         Ctrl+wheel\n")
                 .append("  Select an area               Shift+drag\n")
@@ -37,6 +37,7 @@ final class KeyboardShortcuts {
                 .append("  Fail / restore a check       Space on its row (Health)\n")
                 .append("  Show a problem's card        Enter on it (Problems)\n")
                 .append("  Unpin a watched query        Delete on it (Resolver)\n")
+                .append("  Remove a drill event         Delete on it (Drills timeline)\n")
                 .append("  Close a dialog               Escape\n");
         return text.toString();
     }

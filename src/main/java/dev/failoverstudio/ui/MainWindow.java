@@ -117,6 +117,7 @@ public final class MainWindow extends BorderPane {
         actions.setExport(() -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(), design,
                 session.services(), session.background(), getScene() == null ? List.of() : getScene().getStylesheets()));
         setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        CanvasKeyScope.install(this, actions.canvasShortcuts(), palette, canvas);
         setCenter(columns);
         setBottom(new StatusBar(session.designer(), canvas));
         applyDividers(session.settings().load());

@@ -22,10 +22,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The drill editor: the design's saved drills, the parameters, the timeline of events with its form, the client
@@ -119,6 +122,7 @@ final class DrillEditorView extends ScrollPane {
         list.setId("drill-events");
         list.setPrefHeight(150);
         list.setCellFactory(l -> textCell(DrillTexts::describe));
+        removeOnDelete(list, vm::removeEvent);
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (now.intValue() >= 0) {
                 vm.editEvent(now.intValue());
@@ -269,6 +273,7 @@ final class DrillEditorView extends ScrollPane {
         list.setId("drill-assertions");
         list.setPrefHeight(110);
         list.setCellFactory(l -> textCell(DrillTexts::describe));
+        removeOnDelete(list, vm::removeAssertion);
 
         AssertionDraft d = vm.assertionDraft();
         FormGrid form = new FormGrid();
@@ -320,6 +325,18 @@ final class DrillEditorView extends ScrollPane {
         TitledPane pane = new TitledPane("Assertions", new VBox(list, form, buttons));
         pane.setExpanded(false);
         return pane;
+    }
+
+    /** Delete or Backspace on a selected row removes it, as its "Remove selected" button does. */
+    private static void removeOnDelete(ListView<?> list, IntConsumer remove) {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int selected = list.getSelectionModel().getSelectedIndex();
+            if (selected >= 0 && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                    && !e.isShortcutDown() && !e.isAltDown()) {
+                remove.accept(selected);
+                e.consume();
+            }
+        });
     }
 
     private static ComboBox<EventDraft.Switch> switchBox(javafx.beans.property.ObjectProperty<EventDraft.Switch> p) {

@@ -44,7 +44,7 @@ final class DrillResultsView extends VBox {
     DrillResultsView(DrillViewModel vm) {
         this.vm = vm;
         getStyleClass().add("drill-results");
-        shares = new StackedAreaChart<>(timeAxis(), percentAxis("share of queries (%)"));
+        shares = new StackedAreaChart<>(timeAxis(), percentAxis("% of queries"));
         shares.setId("drill-share-chart");
         shares.setTitle("Traffic share over time");
         shares.setAnimated(false);
