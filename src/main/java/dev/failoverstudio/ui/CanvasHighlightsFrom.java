@@ -12,7 +12,9 @@ import dev.failoverstudio.ui.vm.health.EffectiveHealth;
 import dev.failoverstudio.ui.vm.health.RecordHealth;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the live panels' effective health and answer path, or a drill's moment while the drills tab is shown,
@@ -23,17 +25,31 @@ final class CanvasHighlightsFrom {
     private CanvasHighlightsFrom() {
     }
 
-    /** The health-check statuses at the drill's scrub time, and the record sets they make unhealthy. */
-    static CanvasHighlights drill(DrillMoment moment, Design design) {
+    /**
+     * The health-check statuses at the drill's scrub time, the record sets they make unhealthy in the drill's
+     * design at that time, and the record sets of the shown design that the drill has deleted by then. The cards
+     * stay the shown (user's) design.
+     */
+    static CanvasHighlights drill(DrillMoment moment, Design shown) {
         Map<RecordSetKey, String> checked = new HashMap<>();
-        for (HostedZone zone : design.zones()) {
+        Set<RecordSetKey> present = new HashSet<>();
+        for (HostedZone zone : moment.design().zones()) {
             for (RecordSet rs : zone.recordSets()) {
+                present.add(rs.key());
                 if (rs.healthCheckId() != null) {
                     checked.put(rs.key(), rs.healthCheckId());
                 }
             }
         }
-        return CanvasHighlights.atDrillMoment(moment.checkHealthy(), checked);
+        Set<RecordSetKey> absent = new HashSet<>();
+        for (HostedZone zone : shown.zones()) {
+            for (RecordSet rs : zone.recordSets()) {
+                if (!present.contains(rs.key())) {
+                    absent.add(rs.key());
+                }
+            }
+        }
+        return CanvasHighlights.atDrillMoment(moment.checkHealthy(), checked, absent);
     }
 
     static CanvasHighlights live(LivePanels live) {

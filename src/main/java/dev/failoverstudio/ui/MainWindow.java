@@ -86,7 +86,7 @@ public final class MainWindow extends BorderPane {
                         ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
                         : CanvasHighlightsFrom.live(live),
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
-        MapFollowsDrill map = new MapFollowsDrill(live.worldMap().healthOverrideProperty(), moment,
+        MapFollowsDrill map = new MapFollowsDrill(live.worldMap().momentOverrideProperty(), moment,
                 () -> shownBelow.get() == drillTab);
         shownBelow.addListener((obs, old, now) -> map.update());
         live.resolverPane().setRulesHelp(actions::showAnswerRules);
