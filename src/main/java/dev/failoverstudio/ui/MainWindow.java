@@ -79,11 +79,13 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
 
         var moment = drills.viewModel().playback().momentProperty();
+        DrillMomentHighlights drillHighlights = new DrillMomentHighlights(session.services().engine());
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
         shownBelow.addListener((o, a, b) -> makeRoomBelow(b == drillTab || b == serveTab));
         canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                 () -> shownBelow.get() == drillTab && moment.get() != null
-                        ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
+                        ? drillHighlights.at(moment.get(), session.designer().document().design(),
+                                live.resolver().question())
                         : CanvasHighlightsFrom.live(live),
                 live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
         MapFollowsDrill map = new MapFollowsDrill(live.worldMap().momentOverrideProperty(), moment,

@@ -126,6 +126,12 @@ class MainWindowDrillMomentTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "198.51.100.20".equals(answerIn(map, "DE")));
         assertThat(map.momentOverrideProperty().get()).isNotNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        var records = fixture.session.designer().document().design().zones().get(0).recordSets();
+        var lit = fixture.canvas().highlightsProperty().get();
+        assertThat(lit.path()).as("the canvas lights the secondary's path at 400 s (R50)")
+                .containsExactly(records.get(1).key());
+        assertThat(lit.unhealthy(records.get(0).key())).as("the primary is unhealthy then (R40)").isTrue();
 
         robot.interact(() -> fixture.window.bottom().showProblems());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "192.0.2.20".equals(answerIn(map, "DE")));
@@ -134,8 +140,8 @@ class MainWindowDrillMomentTest {
 
     /**
      * Design changes on the drill's timeline: a DELETE of the PRIMARY record set at 60 s. At 120 s the map's
-     * answers everywhere give the SECONDARY (the failover group has no primary left, R50) and the primary's row
-     * is dimmed on its card; the card and the user's document keep the record set. Back on another tab, the map
+     * answers everywhere give the SECONDARY (the failover group has no primary left, R50), the canvas lights the
+     * secondary's path and dims the primary's row on its card; the card and the user's document keep the record set. Back on another tab, the map
      * and the canvas show the open design again.
      */
     @Test
@@ -143,6 +149,8 @@ class MainWindowDrillMomentTest {
         var design = fixture.session.designer().document().design();
         var zone = design.zones().get(0);
         RecordSet primary = zone.recordSets().stream().filter(rs -> "primary".equals(rs.setIdentifier()))
+                .findFirst().orElseThrow();
+        RecordSet secondary = zone.recordSets().stream().filter(rs -> "secondary".equals(rs.setIdentifier()))
                 .findFirst().orElseThrow();
         NodeKey card = NodeKey.group(zone.id(), new GroupKey(primary.name(), primary.type()));
         WorldMapViewModel map = fixture.window.live().worldMap();
@@ -173,11 +181,15 @@ class MainWindowDrillMomentTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "198.51.100.20".equals(answerIn(map, "DE")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(primaryRowDimmed(card)).as("the deleted primary's row at 120 s").isTrue();
+        assertThat(fixture.canvas().highlightsProperty().get().path()).as("lit: the secondary answers")
+                .containsExactly(secondary.key());
 
         robot.interact(() -> drills.playback().timeProperty().set(30));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "192.0.2.20".equals(answerIn(map, "DE")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(primaryRowDimmed(card)).as("before the delete").isFalse();
+        assertThat(fixture.canvas().highlightsProperty().get().path()).as("lit: the primary answers")
+                .containsExactly(primary.key());
 
         robot.interact(() -> {
             drills.playback().timeProperty().set(120);

@@ -37,23 +37,17 @@ public record CanvasHighlights(Set<RecordSetKey> path, Set<RecordSetKey> unhealt
     }
 
     /**
-     * What a drill shows at its scrub time: each health check's final status then (true healthy), which the
-     * health-check cards and badges show instead of the design's simulated health, and the record sets those
-     * statuses make unhealthy.
+     * What a drill shows at its scrub time: the answer's path and the record sets and groups unhealthy then (as
+     * {@link #of}), each health check's final status then (true healthy), which the health-check cards and badges
+     * show instead of the design's simulated health, and the record sets the drill has deleted by then.
      *
-     * @param recordChecks the health check of every record set in the drill's design at that time (a record set
-     *                     a drill event upserted with another check follows the new one)
-     * @param absent       record sets the canvas shows that the drill's design at that time does not have
+     * @param absent record sets the canvas shows that the drill's design at that time does not have
      */
-    public static CanvasHighlights atDrillMoment(Map<String, Boolean> checkHealthy,
-                                                Map<RecordSetKey, String> recordChecks, Set<RecordSetKey> absent) {
-        Set<RecordSetKey> down = new HashSet<>();
-        recordChecks.forEach((record, check) -> {
-            if (Boolean.FALSE.equals(checkHealthy.get(check))) {
-                down.add(record);
-            }
-        });
-        return new CanvasHighlights(Set.of(), down, Set.of(), checkHealthy, absent);
+    public static CanvasHighlights atDrillMoment(Iterable<RecordSetKey> path, Map<RecordSetKey, Boolean> recordUnhealthy,
+                                                Map<GroupKey, Boolean> groupUnhealthy,
+                                                Map<String, Boolean> checkHealthy, Set<RecordSetKey> absent) {
+        CanvasHighlights lit = of(path, recordUnhealthy, groupUnhealthy);
+        return new CanvasHighlights(lit.path, lit.unhealthyRecords, lit.unhealthyGroups, checkHealthy, absent);
     }
 
     /** The status a drill moment gives health check {@code id}, or null when the canvas shows the design's own. */
