@@ -9,6 +9,7 @@ import dev.failoverstudio.ui.panels.StatusBar;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.DrillPane;
+import dev.failoverstudio.ui.drill.vm.DrillMomentHighlights;
 import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.fx.ThemeSwitcher;

@@ -14,8 +14,9 @@ import java.util.function.BooleanSupplier;
 /**
  * While the drills tab is shown, the world map's "answers everywhere" colours follow the drill's design and
  * health at its scrub time (the drill's record and weight changes up to then applied), as the canvas does
- * ({@link CanvasHighlightsFrom#drill}); otherwise the open design and the health panel's own. The map is repainted
- * only when the design version or the health at the scrub time changes, not at every scrub step.
+ * ({@link dev.failoverstudio.ui.drill.vm.DrillMomentHighlights}); otherwise the open design and the health panel's
+ * own. The map is repainted only when the design version or the health at the scrub time changes, not at every
+ * scrub step.
  */
 final class MapFollowsDrill {
 
