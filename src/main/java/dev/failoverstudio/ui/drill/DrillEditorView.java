@@ -72,12 +72,15 @@ final class DrillEditorView extends ScrollPane {
         vm.savedDrills().addListener((javafx.collections.ListChangeListener<Drill>) c -> followSelection.run());
         Button add = new Button("Add to design");
         add.setId("drill-saved-add");
+        add.setTooltip(new Tooltip("Save the drill being edited in the design file"));
         add.setOnAction(e -> vm.addToDesign());
         Button save = new Button("Save changes");
         save.setId("drill-saved-save");
+        save.setTooltip(new Tooltip("Replace the selected saved drill with the one being edited"));
         save.setOnAction(e -> vm.saveToDesign());
         Button remove = new Button("Remove");
         remove.setId("drill-saved-remove");
+        remove.setTooltip(new Tooltip("Remove the selected drill from the design"));
         remove.setOnAction(e -> vm.removeFromDesign());
         save.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
         remove.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
@@ -235,17 +238,21 @@ final class DrillEditorView extends ScrollPane {
 
         Button add = new Button("Add");
         add.setId("drill-location-add");
+        add.setTooltip(new Tooltip("Add the client location described above to the population"));
         add.setOnAction(e -> vm.addLocation());
         Button replace = new Button("Replace selected");
         replace.setId("drill-location-replace");
+        replace.setTooltip(new Tooltip("Replace the selected location with the one described above"));
         replace.setOnAction(e -> vm.replaceLocation(list.getSelectionModel().getSelectedIndex()));
         Button remove = new Button("Remove selected");
         remove.setId("drill-location-remove");
+        remove.setTooltip(new Tooltip("Remove the selected location from the population"));
         remove.setOnAction(e -> vm.removeLocation(list.getSelectionModel().getSelectedIndex()));
         replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         Button world = new Button("Restore world default");
         world.setId("drill-location-world");
+        world.setTooltip(new Tooltip("Use the world default population again"));
         world.setOnAction(e -> vm.restoreWorldPopulation());
         // Enabled while the world default is in force but not listed yet: restoring lists its locations.
         world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));

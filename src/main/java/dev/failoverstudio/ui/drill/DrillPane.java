@@ -69,6 +69,7 @@ public final class DrillPane extends BorderPane {
         open.setOnAction(e -> chooseOpen());
         Button importFile = new Button("Import into design…");
         importFile.setId("drill-import");
+        importFile.setTooltip(new Tooltip("Add the drill of a drill file to the design's saved drills"));
         importFile.setOnAction(e -> chooseImport());
         Button save = new Button("Save drill…");
         save.setId("drill-save");
