@@ -1,11 +1,7 @@
 package dev.failoverstudio.ui;
 
-import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.GroupKey;
-import dev.failoverstudio.domain.model.HostedZone;
-import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
-import dev.failoverstudio.ui.drill.vm.DrillMoment;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.health.EffectiveHealth;
@@ -15,25 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns the live panels' effective health and answer path, or a drill's moment while the drills tab is shown,
- * into what the canvas lights.
+ * Turns the live panels' effective health and answer path into what the canvas lights (a drill's moment while the
+ * drills tab is shown: {@link dev.failoverstudio.ui.drill.vm.DrillMomentHighlights}).
  */
 final class CanvasHighlightsFrom {
 
     private CanvasHighlightsFrom() {
-    }
-
-    /** The health-check statuses at the drill's scrub time, and the record sets they make unhealthy. */
-    static CanvasHighlights drill(DrillMoment moment, Design design) {
-        Map<RecordSetKey, String> checked = new HashMap<>();
-        for (HostedZone zone : design.zones()) {
-            for (RecordSet rs : zone.recordSets()) {
-                if (rs.healthCheckId() != null) {
-                    checked.put(rs.key(), rs.healthCheckId());
-                }
-            }
-        }
-        return CanvasHighlights.atDrillMoment(moment.checkHealthy(), checked);
     }
 
     static CanvasHighlights live(LivePanels live) {

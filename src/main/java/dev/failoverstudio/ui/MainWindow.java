@@ -9,6 +9,7 @@ import dev.failoverstudio.ui.panels.StatusBar;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.DrillPane;
+import dev.failoverstudio.ui.drill.vm.DrillMomentHighlights;
 import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
 import dev.failoverstudio.ui.fx.ThemeSwitcher;
@@ -144,12 +145,14 @@ public final class MainWindow extends BorderPane {
             var moment = drillMoment;
             var shownBelow = bottom.getSelectionModel().selectedItemProperty();
             LivePanels panels = live;
+            DrillMomentHighlights drillHighlights = new DrillMomentHighlights(session.services().engine());
             canvas.highlightsProperty().bind(Bindings.createObjectBinding(
                     () -> shownBelow.get() == drillTab && moment.get() != null
-                            ? CanvasHighlightsFrom.drill(moment.get(), session.designer().document().design())
+                            ? drillHighlights.at(moment.get(), session.designer().document().design(),
+                                    panels.resolver().question())
                             : CanvasHighlightsFrom.live(panels),
                     live.effectiveHealthProperty(), live.litPath(), moment, shownBelow));
-            MapFollowsDrill map = new MapFollowsDrill(live.worldMap().healthOverrideProperty(), moment,
+            MapFollowsDrill map = new MapFollowsDrill(live.worldMap().momentOverrideProperty(), moment,
                     () -> shownBelow.get() == drillTab);
             shownBelow.addListener((obs, old, now) -> map.update());
         }

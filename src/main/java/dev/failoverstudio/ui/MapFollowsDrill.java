@@ -1,7 +1,8 @@
 package dev.failoverstudio.ui;
 
-import dev.failoverstudio.domain.health.HealthStatus;
+import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.vm.DrillMoment;
+import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel.MomentOverride;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -11,26 +12,33 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * While the drills tab is shown, the world map's "answers everywhere" colours follow the health at the drill's
- * scrub time, as the canvas does ({@link CanvasHighlightsFrom#drill}); otherwise the health panel's own. The map
- * is repainted only when the health at the scrub time changes, not at every scrub step.
+ * While the drills tab is shown, the world map's "answers everywhere" colours follow the drill's design and
+ * health at its scrub time (the drill's record and weight changes up to then applied), as the canvas does
+ * ({@link dev.failoverstudio.ui.drill.vm.DrillMomentHighlights}); otherwise the open design and the health panel's
+ * own. The map is repainted only when the design version or the health at the scrub time changes, not at every
+ * scrub step.
  */
 final class MapFollowsDrill {
 
-    private record Shown(Map<String, Boolean> checks, Set<String> downEndpoints) {
+    /** What the map shows; the design is compared by identity, as a drill's design versions are shared. */
+    private record Shown(Map<String, Boolean> checks, Set<String> downEndpoints, Design design) {
+        boolean sameAs(Shown other) {
+            return other != null && design == other.design && checks.equals(other.checks)
+                    && downEndpoints.equals(other.downEndpoints);
+        }
     }
 
-    private final ObjectProperty<HealthStatus> override;
+    private final ObjectProperty<MomentOverride> override;
     private final ObservableValue<DrillMoment> moment;
     private final BooleanSupplier drillsShown;
     private Shown shown;
 
     /**
-     * @param override    the map's health override ({@code WorldMapViewModel.healthOverrideProperty()})
+     * @param override    the map's override ({@code WorldMapViewModel.momentOverrideProperty()})
      * @param moment      the drill's state at its scrub time, null before a run
      * @param drillsShown whether the drills tab is the one shown; {@link #update()} is called when it changes
      */
-    MapFollowsDrill(ObjectProperty<HealthStatus> override, ObservableValue<DrillMoment> moment,
+    MapFollowsDrill(ObjectProperty<MomentOverride> override, ObservableValue<DrillMoment> moment,
                     BooleanSupplier drillsShown) {
         this.override = Objects.requireNonNull(override, "override");
         this.moment = Objects.requireNonNull(moment, "moment");
@@ -47,10 +55,10 @@ final class MapFollowsDrill {
             override.set(null);
             return;
         }
-        Shown now = new Shown(m.checkHealthy(), m.downEndpoints());
-        if (!now.equals(shown) || override.get() == null) {
+        Shown now = new Shown(m.checkHealthy(), m.downEndpoints(), m.design());
+        if (!now.sameAs(shown) || override.get() == null) {
             shown = now;
-            override.set(m.status());
+            override.set(new MomentOverride(m.design(), m.status()));
         }
     }
 }

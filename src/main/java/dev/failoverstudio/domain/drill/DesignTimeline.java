@@ -63,6 +63,14 @@ public final class DesignTimeline {
         return designs.get(version);
     }
 
+    /**
+     * The design in force at {@code time} seconds into the drill: the design the simulator resolves with at that
+     * instant (a change at t is in force at t, R184 as the simulator models it). Before 0 it is the initial design.
+     */
+    public Design designAt(double time) {
+        return designs.get(versionAt(time));
+    }
+
     /** The version in force at {@code time} (a change at t is in force at t). */
     public int versionAt(double time) {
         int lo = 0;

@@ -1,5 +1,7 @@
 package dev.failoverstudio.domain.drill;
 
+import dev.failoverstudio.domain.model.Design;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -21,12 +23,15 @@ import java.util.Objects;
  * @param unhealthyQueries the expected number of queries sent to down endpoints over the whole drill
  *                         (unhealthy share × query rate, integrated over time)
  * @param resolutions how many times resolvers asked Route 53 during the run
+ * @param designs the design over time as the run applied the drill's design-changing events; the answers at
+ *                a sample come from {@code designs.designAt(time)} with the health status {@code health} has then
  */
 public record DrillResult(Drill drill, long seed, double[] times, List<AnswerInfo> answers, double[][] shareByAnswer,
                           List<String> groups, double[][][] groupShareByAnswer, List<String> endpoints,
                           double[][] shareByEndpoint, double[] unhealthyShare, double[] baselineShare,
                           double unhealthyQueries, HealthTimeline health, KeyFigures figures,
-                          List<AssertionOutcome> outcomes, long resolutions) {
+                          List<AssertionOutcome> outcomes, long resolutions,
+                          DesignTimeline designs) {
 
     public DrillResult {
         Objects.requireNonNull(drill, "drill");
@@ -34,6 +39,12 @@ public record DrillResult(Drill drill, long seed, double[] times, List<AnswerInf
         groups = List.copyOf(groups);
         endpoints = List.copyOf(endpoints);
         outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(designs, "designs");
+    }
+
+    /** The design at {@code time} seconds into the drill, with the drill's record and weight changes applied. */
+    public Design designAt(double time) {
+        return designs.designAt(time);
     }
 
     public boolean allAssertionsHold() {

@@ -217,7 +217,7 @@ public final class DrillSimulator {
             List<AssertionOutcome> outcomes = assertions.outcomes(figures);
             return new DrillResult(drill, seed, times, answers, shares, drill.population().groups(),
                     recorder.groupShares(answers.size()), endpointNames, byEndpoint, unhealthy, baseline,
-                    unhealthyQueries, health, figures, outcomes, resolutions);
+                    unhealthyQueries, health, figures, outcomes, resolutions, designs);
         }
 
         private void createResolvers(int samples) {

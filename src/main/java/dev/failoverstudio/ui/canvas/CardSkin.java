@@ -35,6 +35,8 @@ public final class CardSkin extends Region implements NodeSkin {
     static final PseudoClass DROP_OK = PseudoClass.getPseudoClass("drop-ok");
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    /** A record set a drill has deleted at its scrub time: dimmed, the card itself stays the user's design. */
+    static final PseudoClass ABSENT_AT_MOMENT = PseudoClass.getPseudoClass("absent-at-moment");
     /** Unhealthy as Route 53 evaluates the record set or group for the resolver's client (ETH subtrees too). */
     static final PseudoClass EFFECTIVELY_UNHEALTHY = PseudoClass.getPseudoClass("effectively-unhealthy");
 
@@ -108,6 +110,7 @@ public final class CardSkin extends Region implements NodeSkin {
             cardOnPath |= onPath;
             rows.get(i).pseudoClassStateChanged(ON_PATH, onPath);
             rows.get(i).pseudoClassStateChanged(EFFECTIVELY_UNHEALTHY, next.unhealthy(row.member()));
+            rows.get(i).pseudoClassStateChanged(ABSENT_AT_MOMENT, next.absent(row.member()));
             Label badge = badges.get(i);
             if (badge != null) {
                 Boolean atMoment = next.checkStatus(row.healthCheckId());

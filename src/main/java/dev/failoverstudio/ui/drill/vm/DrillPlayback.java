@@ -156,6 +156,7 @@ public final class DrillPlayback {
             endpoints.put(result.endpoints().get(e), result.shareByEndpoint()[e][sample]);
         }
         moment.set(new DrillMoment(t, sample, result.times()[sample], status, checks,
-                health.down().get(health.downIndexAt(t)), answers, endpoints, result.unhealthyShare()[sample]));
+                health.down().get(health.downIndexAt(t)), answers, endpoints, result.unhealthyShare()[sample],
+                result.designAt(t)));
     }
 }

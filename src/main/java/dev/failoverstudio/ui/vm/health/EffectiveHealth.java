@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.vm.health;
 
 import dev.failoverstudio.domain.health.EvaluatedHealthStatus;
+import dev.failoverstudio.domain.health.HealthStatus;
 import dev.failoverstudio.domain.health.HealthVerdict;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.GroupKey;
@@ -10,6 +11,7 @@ import dev.failoverstudio.domain.resolve.CompiledDesign;
 import dev.failoverstudio.domain.resolve.EffectiveRecordHealth;
 import dev.failoverstudio.domain.resolve.HealthFinding;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +51,24 @@ public final class EffectiveHealth {
 
     /** Derives every verdict for {@code client}; about one traced resolution (a few µs) per group. */
     public static EffectiveHealth derive(CompiledDesign compiled, EvaluatedHealthStatus health, ClientContext client) {
+        return derive(compiled, health, health.verdicts(), client);
+    }
+
+    /**
+     * As {@link #derive(CompiledDesign, EvaluatedHealthStatus, ClientContext)} for any health status, such as a
+     * drill's at its scrub time; {@code checkIds} are the health checks whose verdicts {@link #checks()} lists.
+     */
+    public static EffectiveHealth derive(CompiledDesign compiled, HealthStatus health, Collection<String> checkIds,
+                                         ClientContext client) {
+        Map<String, HealthVerdict> checks = new LinkedHashMap<>();
+        for (String id : checkIds) {
+            checks.put(id, health.verdict(id));
+        }
+        return derive(compiled, health, checks, client);
+    }
+
+    private static EffectiveHealth derive(CompiledDesign compiled, HealthStatus health,
+                                          Map<String, HealthVerdict> checks, ClientContext client) {
         Objects.requireNonNull(compiled, "compiled");
         EffectiveRecordHealth.Survey survey = EffectiveRecordHealth.of(compiled, health, client).survey();
         Map<RecordSetKey, RecordHealth> recordSets = new LinkedHashMap<>();
@@ -67,7 +87,7 @@ public final class EffectiveHealth {
         });
         Map<DomainName, RecordHealth> resources = new LinkedHashMap<>();
         survey.resources().forEach((name, finding) -> resources.put(name, of(finding)));
-        return new EffectiveHealth(health.verdicts(), recordSets, groups, resources);
+        return new EffectiveHealth(checks, recordSets, groups, resources);
     }
 
     private static RecordHealth of(HealthFinding finding) {

@@ -7,6 +7,8 @@ import dev.failoverstudio.domain.catchment.PlaceClients;
 import dev.failoverstudio.domain.geo.MapPlace;
 import dev.failoverstudio.domain.geo.WorldMap;
 import dev.failoverstudio.domain.health.HealthStatus;
+import dev.failoverstudio.domain.model.Design;
+import dev.failoverstudio.domain.resolve.CompiledDesign;
 import dev.failoverstudio.ui.vm.health.LiveDesign;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,8 +35,9 @@ import java.util.function.Supplier;
  * clicked point; the "answers everywhere" mode colours every country and US state by the answer its
  * representative client gets ({@link AnswersEverywhere}), with a legend.
  *
- * <p>While a drill's moment is shown ({@link #healthOverrideProperty()}), the colours follow the health checks'
- * statuses at the drill's scrub time instead of the simulated health of the design, as the canvas does.
+ * <p>While a drill's moment is shown ({@link #momentOverrideProperty()}), the colours follow the design and the
+ * health checks' statuses at the drill's scrub time (the drill's record and weight changes up to then applied)
+ * instead of the open design and its simulated health, as the canvas does.
  *
  * <p>The map is read on first use and every answers-everywhere map is computed through the {@link TaskRunner}
  * off the FX thread; only the newest result is shown. FX thread only.
@@ -61,7 +64,19 @@ public final class WorldMapViewModel {
         }
     }
 
-    private record Computed(Colouring colouring, List<LegendEntry> legend, long nanos) {
+    /**
+     * What answers everywhere are coloured by instead of the open design and its simulated health: a drill's
+     * design and health-check statuses at its scrub time.
+     */
+    public record MomentOverride(Design design, HealthStatus health) {
+        public MomentOverride {
+            Objects.requireNonNull(design, "design");
+            Objects.requireNonNull(health, "health");
+        }
+    }
+
+    private record Computed(Colouring colouring, List<LegendEntry> legend, long nanos, Design design,
+                            CompiledDesign compiled) {
     }
 
     private final LiveDesign live;
@@ -76,7 +91,10 @@ public final class WorldMapViewModel {
     private final ObjectProperty<MapPlace> picked = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final SimpleLongProperty answersNanos = new SimpleLongProperty();
-    private final ObjectProperty<HealthStatus> healthOverride = new SimpleObjectProperty<>();
+    private final ObjectProperty<MomentOverride> momentOverride = new SimpleObjectProperty<>();
+    /** The override design compiled last, kept while scrubbing within one design version. FX thread only. */
+    private Design compiledFor;
+    private CompiledDesign compiledOverride;
     private AnswersEverywhere everywhere;
     private boolean loading;
 
@@ -94,7 +112,7 @@ public final class WorldMapViewModel {
         this.loader = tasks.latest();
         this.painter = tasks.latest();
         answersEverywhere.addListener((obs, a, b) -> repaint());
-        healthOverride.addListener((obs, a, b) -> repaint());
+        momentOverride.addListener((obs, a, b) -> repaint());
         live.stateProperty().addListener((obs, a, b) -> repaint());
         resolver.nameProperty().addListener((obs, a, b) -> repaint());
         resolver.typeProperty().addListener((obs, a, b) -> repaint());
@@ -121,11 +139,12 @@ public final class WorldMapViewModel {
     }
 
     /**
-     * The health status answers everywhere are coloured by instead of the design's simulated health: a drill's
-     * status at its scrub time while the drills are shown; null (the default) for the design's own.
+     * The design and health status answers everywhere are coloured by instead of the open design and its
+     * simulated health: a drill's at its scrub time while the drills are shown; null (the default) for the open
+     * design's own.
      */
-    public ObjectProperty<HealthStatus> healthOverrideProperty() {
-        return healthOverride;
+    public ObjectProperty<MomentOverride> momentOverrideProperty() {
+        return momentOverride;
     }
 
     /** The place of the resolver pane's client (its country or US state), or null. */
@@ -209,14 +228,23 @@ public final class WorldMapViewModel {
         }
         LiveDesign.State state = live.state();
         AnswersEverywhere service = everywhere;
-        HealthStatus health = healthOverride.get() != null ? healthOverride.get() : state.health();
-        String when = healthOverride.get() != null ? " at the drill's scrub time" : "";
+        MomentOverride moment = momentOverride.get();
+        HealthStatus health = moment != null ? moment.health() : state.health();
+        String when = moment != null ? " at the drill's scrub time" : "";
+        Design design = moment != null ? moment.design() : state.design();
+        CompiledDesign known = design == state.design() ? state.compiled()
+                : design == compiledFor ? compiledOverride : null;
+        var engine = live.services().engine();
         painter.submit(() -> {
             long t0 = System.nanoTime();
-            AnswerMap answers = service.resolve(state.compiled(), health, question.query(),
-                    ResolverViewModel.SEED);
-            return colour(answers, System.nanoTime() - t0);
+            CompiledDesign compiled = known != null ? known : engine.compile(design);
+            AnswerMap answers = service.resolve(compiled, health, question.query(), ResolverViewModel.SEED);
+            return colour(answers, System.nanoTime() - t0, design, compiled);
         }, computed -> {
+            if (computed.design() != state.design()) {
+                compiledFor = computed.design();
+                compiledOverride = computed.compiled();
+            }
             colouring.set(computed.colouring());
             legend.setAll(computed.legend());
             answersNanos.set(computed.nanos());
@@ -225,7 +253,7 @@ public final class WorldMapViewModel {
         }, e -> status.set("Answers everywhere failed: " + e.getMessage()));
     }
 
-    private static Computed colour(AnswerMap answers, long nanos) {
+    private static Computed colour(AnswerMap answers, long nanos, Design design, CompiledDesign compiled) {
         Map<MapAnswer, Integer> index = new HashMap<>();
         List<LegendEntry> legend = new ArrayList<>();
         int others = 0;
@@ -244,6 +272,6 @@ public final class WorldMapViewModel {
         }
         Map<MapPlace, Integer> colours = new HashMap<>();
         answers.places().forEach((place, a) -> colours.put(place, index.get(a.answer())));
-        return new Computed(new Colouring(colours), legend, nanos);
+        return new Computed(new Colouring(colours), legend, nanos, design, compiled);
     }
 }
