@@ -15,6 +15,8 @@ import dev.failoverstudio.ui.vm.WelcomeViewModel;
 import dev.failoverstudio.ui.vm.WindowSettings;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -118,7 +120,7 @@ public final class FailoverStudioApp extends Application {
         window = new MainWindow(session, new FxFileDialogs(() -> stage));
         window.themes().restore(new ThemeFile(configDir), desktopPrefersDark.join());
         session.files().setNameQuestion(new ImportNameDialog(() -> stage));
-        WindowSettings remembered = settings.load();
+        WindowSettings remembered = fittedToItsScreen(settings.load());
         Scene scene = scene(WelcomeView.layeredOver(window, welcome), remembered.width(), remembered.height());
         window.actions().installExtraAccelerators(scene);
         stage.titleProperty().bind(session.files().titleProperty());
@@ -201,5 +203,19 @@ public final class FailoverStudioApp extends Application {
         if (background != null) {
             background.shutdown();
         }
+    }
+
+    /** The remembered bounds made to fit the screen they are on (the primary one when they are on none). */
+    private static WindowSettings fittedToItsScreen(WindowSettings remembered) {
+        Screen screen = Screen.getPrimary();
+        if (!Double.isNaN(remembered.x())) {
+            var on = Screen.getScreensForRectangle(remembered.x(), remembered.y(), remembered.width(),
+                    remembered.height());
+            if (!on.isEmpty()) {
+                screen = on.get(0);
+            }
+        }
+        Rectangle2D area = screen.getVisualBounds();
+        return remembered.fittedTo(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
     }
 }
