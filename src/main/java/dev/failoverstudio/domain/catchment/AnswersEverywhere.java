@@ -7,6 +7,7 @@ import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
 import dev.failoverstudio.domain.model.RoutingPolicy;
+import dev.failoverstudio.domain.model.WeightedRouting;
 import dev.failoverstudio.domain.resolve.ClientContext;
 import dev.failoverstudio.domain.resolve.CompiledDesign;
 import dev.failoverstudio.domain.resolve.Query;
@@ -77,14 +78,27 @@ public final class AnswersEverywhere {
     private record RandomPolicies(CompiledDesign design, Map<RecordSetKey, RoutingPolicy> policies) {
     }
 
-    /** The record sets whose group answers by random choice: weighted (R71) and multivalue (R121). */
+    /**
+     * The record sets chosen by a random draw: multivalue (R121), and weighted ones with a rival in their weight
+     * class. Route 53 draws among the non-zero weights and turns to the zero weights only when none of those is
+     * healthy (R71, R72), so the one non-zero member of a group beside zero-weight standbys is a fixed answer,
+     * and so is a lone zero-weight standby once it answers.
+     */
     private static Map<RecordSetKey, RoutingPolicy> randomPolicies(CompiledDesign design) {
         Map<RecordSetKey, RoutingPolicy> out = new HashMap<>();
         for (HostedZone zone : design.design().zones()) {
+            Map<GroupKey, long[]> weightClasses = new HashMap<>(); // per group: {zero weights, non-zero weights}
             for (RecordSet rs : zone.recordSets()) {
-                RoutingPolicy p = rs.policy();
-                if (p == RoutingPolicy.WEIGHTED || p == RoutingPolicy.MULTIVALUE) {
-                    out.put(rs.key(), p);
+                if (rs.routing() instanceof WeightedRouting w) {
+                    weightClasses.computeIfAbsent(rs.groupKey(), k -> new long[2])[w.weight() > 0 ? 1 : 0]++;
+                }
+            }
+            for (RecordSet rs : zone.recordSets()) {
+                if (rs.policy() == RoutingPolicy.MULTIVALUE) {
+                    out.put(rs.key(), RoutingPolicy.MULTIVALUE);
+                } else if (rs.routing() instanceof WeightedRouting w
+                        && weightClasses.get(rs.groupKey())[w.weight() > 0 ? 1 : 0] > 1) {
+                    out.put(rs.key(), RoutingPolicy.WEIGHTED);
                 }
             }
         }

@@ -123,6 +123,21 @@ class AnswersEverywhereTest {
     }
 
     @Test
+    void r72_aLoneZeroWeightStandbyIsAFixedAnswerNotARandomOne() throws Exception {
+        Scenario s = sample("active-active-weighted-standby.json");
+        AnswerMap failing = EVERYWHERE.resolve(compile(s), new HealthEvaluator().evaluate(s.design()),
+                Query.of("shop.example.net", "A"), 3);
+        assertThat(failing.legend()).extracting(MapAnswer::label)
+                .as("both pools fail their calculated checks: the one zero-weight record set answers everywhere")
+                .containsExactly("198.51.100.100");
+
+        AnswerMap healthy = EVERYWHERE.resolve(compile(s), ALL_HEALTHY, Query.of("shop.example.net", "A"), 3);
+        assertThat(healthy.legend()).extracting(MapAnswer::label)
+                .as("pools weighted 3 and 1 share the traffic (R71)")
+                .containsExactly("random in shop.example.net. A");
+    }
+
+    @Test
     void sameSeedSameMap() throws Exception {
         Scenario s = sample("latency-weighted-tree.json");
         CompiledDesign design = compile(s);
