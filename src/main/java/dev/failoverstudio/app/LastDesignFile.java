@@ -1,13 +1,8 @@
 package dev.failoverstudio.app;
 
-import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.ui.vm.LastDesign;
 import dev.failoverstudio.ui.vm.LastDesignStore;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,15 +23,11 @@ public final class LastDesignFile implements LastDesignStore {
 
     @Override
     public Optional<LastDesign> load() {
-        if (!Files.isRegularFile(file)) {
+        Optional<Properties> read = PropertiesFile.read(file);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Properties p = read.get();
         String path = p.getProperty("file", "").strip();
         String sample = p.getProperty("sample", "").strip();
         try {
@@ -57,14 +48,6 @@ public final class LastDesignFile implements LastDesignStore {
         } else if (design instanceof LastDesign.Sample s) {
             p.setProperty("sample", s.name());
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            // the stream form escapes characters beyond ISO 8859-1, so any path survives
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            p.store(bytes, "Failover Studio: the design reopened at start");
-            AtomicFiles.write(file, bytes.toByteArray());
-        } catch (IOException | RuntimeException e) {
-            // Remembering the last design is a convenience: failing to must not disturb the user's work.
-        }
+        PropertiesFile.write(file, p, "Failover Studio: the design reopened at start");
     }
 }

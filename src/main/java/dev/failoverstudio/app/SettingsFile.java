@@ -1,18 +1,12 @@
 package dev.failoverstudio.app;
 
-import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.ui.vm.SettingsStore;
 import dev.failoverstudio.ui.vm.WindowSettings;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -40,15 +34,11 @@ public final class SettingsFile implements SettingsStore {
 
     @Override
     public WindowSettings load() {
-        if (!Files.isRegularFile(file)) {
+        Optional<Properties> read = PropertiesFile.read(file);
+        if (read.isEmpty()) {
             return WindowSettings.DEFAULTS;
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return WindowSettings.DEFAULTS;
-        }
+        Properties p = read.get();
         WindowSettings d = WindowSettings.DEFAULTS;
         List<Double> dividers = new ArrayList<>();
         for (int i = 0; i < d.dividers().size(); i++) {
@@ -86,14 +76,7 @@ public final class SettingsFile implements SettingsStore {
         for (int i = 0; i < s.recentFiles().size(); i++) {
             p.setProperty("recent." + i, s.recentFiles().get(i).toString());
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            java.io.StringWriter text = new java.io.StringWriter();
-            p.store(text, "Failover Studio window settings");
-            AtomicFiles.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            // Settings are a convenience: failing to remember them must not disturb the user's work.
-        }
+        PropertiesFile.write(file, p, "Failover Studio window settings");
     }
 
     private static double number(Properties p, String key, double fallback, double min, double max) {

@@ -1,13 +1,8 @@
 package dev.failoverstudio.app;
 
-import dev.failoverstudio.io.AtomicFiles;
 import dev.failoverstudio.ui.vm.Theme;
 import dev.failoverstudio.ui.vm.ThemeStore;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -28,29 +23,13 @@ public final class ThemeFile implements ThemeStore {
 
     @Override
     public Theme load() {
-        if (!Files.isRegularFile(file)) {
-            return Theme.SYSTEM;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return Theme.SYSTEM;
-        }
-        return Theme.parse(p.getProperty(KEY)).orElse(Theme.SYSTEM);
+        return PropertiesFile.read(file).flatMap(p -> Theme.parse(p.getProperty(KEY))).orElse(Theme.SYSTEM);
     }
 
     @Override
     public void save(Theme theme) {
         Properties p = new Properties();
         p.setProperty(KEY, theme.key());
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            StringWriter text = new StringWriter();
-            p.store(text, "Failover Studio appearance");
-            AtomicFiles.write(file, text.toString());
-        } catch (IOException e) {
-            // A convenience like the window settings: failing to remember it must not disturb the user's work.
-        }
+        PropertiesFile.write(file, p, "Failover Studio appearance");
     }
 }

@@ -27,6 +27,16 @@ class SettingsFileTest {
     }
 
     @Test
+    void recentFilesInAnyScriptSurviveARestart() {
+        WindowSettings s = new WindowSettings(10, 20, 1500, 900, false, List.of(0.2, 0.7, 0.75),
+                List.of(Path.of("/tmp/東京/フェイルオーバー.json"), Path.of("/tmp/Zürich/Ελλάδα.json")));
+
+        new SettingsFile(dir).save(s);
+
+        assertThat(new SettingsFile(dir).load().recentFiles()).isEqualTo(s.recentFiles());
+    }
+
+    @Test
     void aMissingOrBrokenFileGivesTheDefaults() throws Exception {
         assertThat(new SettingsFile(dir).load()).isEqualTo(WindowSettings.DEFAULTS);
 
