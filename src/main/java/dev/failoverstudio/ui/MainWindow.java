@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.beans.binding.Bindings;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -40,8 +42,10 @@ import java.util.concurrent.ExecutorService;
  * (right), status bar at the bottom. The resolver's answer path and the effective health it derives are lit on the
  * canvas; while the drills tab is shown, the canvas and the world map's answers everywhere show the health checks'
  * statuses at the drill's scrub time instead. The split panes' dividers are what {@link WindowSettings} remembers.
- * Panes the first frame does not show are built later, so the window appears sooner: the health, resolver, DNS
- * server and drill panes on their tab's first show, the live panels' models just after the first frame.
+ * The first frame is kept light, so the user's design is on screen sooner: it shows the menu bar, tool bar, canvas
+ * and status bar, while the palette and the side and bottom tabs wait in slots of their final size
+ * ({@link DeferredPanels}) and are put in just after the frame that shows the design being opened. The health,
+ * resolver, DNS server and drill panes are built on their tab's first show, the live panels' models a frame later.
  */
 public final class MainWindow extends BorderPane {
 
@@ -65,6 +69,8 @@ public final class MainWindow extends BorderPane {
     private final ExecutorService drillWorker = FxExecutors.background();
     /** Light or dark; follows whichever scene shows this window. */
     private final ThemeSwitcher themes = new ThemeSwitcher();
+    /** The palette, the side tabs and the bottom tabs: put in their places just after the first frame. */
+    private final DeferredPanels deferred = new DeferredPanels();
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -73,7 +79,7 @@ public final class MainWindow extends BorderPane {
         actions = new DesignerActions(session, canvas, dialogs);
         centre.setOrientation(Orientation.VERTICAL);
         bottom = new BottomPanels(new ProblemsPanel(session.designer()));
-        centre.getItems().addAll(canvas, bottom);
+        centre.getItems().addAll(canvas, deferred.slotFor(bottom));
         PalettePanel palette = new PalettePanel(canvas, session.designer());
         ObservableValue<Design> design = session.designer().documentProperty().map(DesignDocument::design);
         serveTab = bottom.add("DNS server", "serve-tab", null);
@@ -99,13 +105,15 @@ public final class MainWindow extends BorderPane {
             pane.setRulesHelp(actions::showAnswerRules);
             return pane;
         });
-        columns.getItems().addAll(palette, centre, side);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(side, false);
+        Node paletteSlot = deferred.slotFor(palette);
+        Node sideSlot = deferred.slotFor(side);
+        columns.getItems().addAll(paletteSlot, centre, sideSlot);
+        SplitPane.setResizableWithParent(paletteSlot, false);
+        SplitPane.setResizableWithParent(sideSlot, false);
 
         var shownBelow = bottom.getSelectionModel().selectedItemProperty();
         shownBelow.addListener((o, a, b) -> makeRoomBelow(b == drillTab || b == serveTab));
-        buildLivePanelsAfterTheFirstFrame();
+        completeAfterTheFirstFrame();
         actions.setSidePanels(side);
         actions.setThemes(themes);
         PanelFocus.install(this, palette, canvas, side, bottom);
@@ -167,16 +175,31 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The live panels, then the world map and the address-to-country table read in the background, so they are
-     * ready before the resolver first needs them (the map says "Reading the world map…" if asked sooner).
+     * Puts the palette, the side tabs and the bottom tabs in their places now, if the first frame has not already
+     * been followed by them (a picture of the window wants them at once).
      */
-    private void afterTheFirstFrame() {
-        live().worldMap().load();
-        var geo = session.services().geo();
-        session.background().execute(geo::ipCountries);
+    public void attachPanels() {
+        deferred.attach();
     }
 
-    private void buildLivePanelsAfterTheFirstFrame() {
+    /** Whether the palette, the side tabs and the bottom tabs are in the window yet. */
+    public boolean panelsAttached() {
+        return deferred.attached();
+    }
+
+    /**
+     * After the first frame that shows the design being opened (or the empty canvas when none is), the deferred
+     * panels; after the frame that shows them, the live panels, then the world map and the address-to-country
+     * table read in the background, so they are ready before the resolver first needs them (the map says "Reading
+     * the world map…" if asked sooner).
+     */
+    private void completeAfterTheFirstFrame() {
+        var reading = session.files().readingProperty();
+        reading.addListener((o, was, now) -> {
+            if (!now) {
+                Platform.requestNextPulse(); // the frame that shows the design, even if nothing else changed
+            }
+        });
         sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
@@ -184,14 +207,32 @@ public final class MainWindow extends BorderPane {
                     return;
                 }
                 sceneProperty().removeListener(this);
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(MainWindow.this::afterTheFirstFrame);
-                };
-                scene.addPostLayoutPulseListener(once[0]);
+                afterFrameWhere(scene, () -> !reading.get(), () -> {
+                    attachPanels();
+                    afterFrameWhere(scene, () -> true, () -> {
+                        live().worldMap().load();
+                        var geo = session.services().geo();
+                        session.background().execute(geo::ipCountries);
+                    });
+                });
             }
         });
+    }
+
+    /**
+     * Runs {@code then} on the FX thread after the first frame of {@code scene}, from the next one on, that was laid
+     * out while {@code ready} held.
+     */
+    private static void afterFrameWhere(Scene scene, BooleanSupplier ready, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (ready.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(then);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The tabs below the canvas: problems, DNS server, drills. */

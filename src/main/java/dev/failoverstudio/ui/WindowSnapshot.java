@@ -93,6 +93,7 @@ public final class WindowSnapshot {
                 MainWindow window = new MainWindow(session, new NoDialogs());
                 window.themes().restore(ThemeStore.inMemory(theme), false);
                 window.live(); // a picture shows the answer path and health at once, not a frame later
+                window.attachPanels(); // and the palette and the tabs
                 Stage stage = new Stage();
                 Scene scene = FailoverStudioApp.scene(window, width, height);
                 stage.setScene(scene);

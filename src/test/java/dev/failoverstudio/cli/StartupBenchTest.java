@@ -22,7 +22,10 @@ class StartupBenchTest {
 
         assertThat(status).as(text.toString()).isZero();
         assertThat(text.toString()).containsPattern("blank JavaFX +\\d+ ")
-                .containsPattern("designer +\\d+ ").containsPattern("ratio +\\d+\\.\\dx");
+                .containsPattern("designer, design drawn +\\d+ ")
+                .containsPattern("designer, every panel in +\\d+ ")
+                .containsPattern("ratio, design drawn +\\d+\\.\\d\\dx")
+                .containsPattern("ratio, every panel in +\\d+\\.\\d\\dx");
     }
 
     @Test

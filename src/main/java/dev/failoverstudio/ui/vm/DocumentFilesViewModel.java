@@ -7,6 +7,8 @@ import dev.failoverstudio.io.ImportProblem;
 import dev.failoverstudio.io.formats.project.AutosaveStore;
 import dev.failoverstudio.io.formats.project.ProjectFiles;
 import dev.failoverstudio.io.formats.project.RecoverableDesign;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,8 @@ public final class DocumentFilesViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
+    private int readsUnderway;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private final DesignerViewModel designer;
@@ -61,6 +65,14 @@ public final class DocumentFilesViewModel {
         file.addListener((o, a, b) -> updateTitle());
         designer.dirtyProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
+    }
+
+    /**
+     * True while a design file is being read in the background (Open, the last design at startup); the window
+     * completes its first frame once the design it is reading is in.
+     */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     /** The file the design was opened from or last saved to; null for a new or imported design. */
@@ -191,10 +203,13 @@ public final class DocumentFilesViewModel {
 
     private void read(Path path, boolean keepPath, Consumer<Boolean> done) {
         designer.setStatus("Reading " + path.getFileName() + "…");
+        readsUnderway++;
+        reading.set(true);
         background.execute(() -> {
             try {
                 DesignDocument doc = projectFiles.read(path);
                 ui.execute(() -> {
+                    readDone();
                     designer.replaceDocument(doc);
                     file.set(keepPath ? path : null);
                     if (keepPath) {
@@ -207,12 +222,23 @@ public final class DocumentFilesViewModel {
                 });
             } catch (ImportException e) {
                 String message = describe("Cannot open ", path, e);
-                ui.execute(() -> fail(message, done));
+                ui.execute(() -> {
+                    readDone();
+                    fail(message, done);
+                });
             } catch (RuntimeException e) {
                 String message = "Cannot open " + path + ": " + e;
-                ui.execute(() -> fail(message, done));
+                ui.execute(() -> {
+                    readDone();
+                    fail(message, done);
+                });
             }
         });
+    }
+
+    private void readDone() {
+        readsUnderway--;
+        reading.set(readsUnderway > 0);
     }
 
     private void fail(String message, Consumer<Boolean> done) {

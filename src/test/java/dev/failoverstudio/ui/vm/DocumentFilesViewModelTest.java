@@ -33,6 +33,30 @@ class DocumentFilesViewModelTest {
     }
 
     @Test
+    void readingIsTrueFromOpenUntilTheDesignIsInOrTheFileFailed() throws Exception {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        DesignerSession s = DesignerSession.create(dev.failoverstudio.app.Services.create(),
+                new DesignerFixture.MemorySettings(), temp.resolve("autosave"), background::add,
+                DesignerFixture.SAME_THREAD);
+        assertThat(s.files().readingProperty().get()).isFalse();
+
+        s.files().open(Path.of("samples/latency-weighted-tree.json"));
+        Path broken = Files.writeString(temp.resolve("broken.json"), "{ not json");
+        s.files().open(broken);
+        assertThat(s.files().readingProperty().get()).as("two reads underway").isTrue();
+
+        background.poll().run();
+        assertThat(s.designer().document().design().zones()).isNotEmpty();
+        assertThat(s.files().readingProperty().get()).as("one read still underway").isTrue();
+
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(s.files().errorProperty().get()).contains("broken.json");
+        assertThat(s.files().readingProperty().get()).isFalse();
+    }
+
+    @Test
     void aScenarioFileImportsAsAnUntitledLaidOutDesign() {
         DesignerSession s = DesignerFixture.session(temp);
 
