@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui;
 
+import dev.failoverstudio.ui.fx.LazyTooltip;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.domain.model.HealthObservation;
 import dev.failoverstudio.ui.canvas.DesignCanvas;
@@ -19,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -338,7 +338,7 @@ public final class DesignerActions {
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.canvas;
 
+import dev.failoverstudio.ui.fx.LazyTooltip;
 import dev.failoverstudio.ui.vm.CardGeometry;
 import dev.failoverstudio.ui.vm.CardKind;
 import dev.failoverstudio.ui.vm.CardModel;
@@ -19,27 +20,39 @@ import java.util.Optional;
 final class CanvasTooltip {
 
     private final DesignCanvas canvas;
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when the pointer first enters the canvas ({@link LazyTooltip}); null before. */
+    private Tooltip tooltip;
 
     CanvasTooltip(DesignCanvas canvas) {
         this.canvas = canvas;
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
-        tooltip.getStyleClass().add("canvas-tooltip");
-        tooltip.setOnShowing(e -> {
-            if (tooltip.getText() == null || tooltip.getText().isEmpty()) {
-                javafx.application.Platform.runLater(tooltip::hide);
-            }
+        LazyTooltip.onFirstEntry(canvas, this::make, made -> {
+            tooltip = made;
+            Tooltip.install(canvas, made);
         });
-        Tooltip.install(canvas, tooltip);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            if (tooltip == null) {
+                return;
+            }
             String text = textAt(canvas.sceneToCanvas(e.getSceneX(), e.getSceneY()));
             tooltip.setText(text);
             if (text.isEmpty()) {
                 tooltip.hide();
             }
         });
+    }
+
+    private Tooltip make() {
+        Tooltip made = new Tooltip();
+        made.setShowDelay(Duration.millis(400));
+        made.setWrapText(true);
+        made.setMaxWidth(520);
+        made.getStyleClass().add("canvas-tooltip");
+        made.setOnShowing(e -> {
+            if (made.getText() == null || made.getText().isEmpty()) {
+                javafx.application.Platform.runLater(made::hide);
+            }
+        });
+        return made;
     }
 
     /** What the tooltip says at canvas point {@code p}; empty for nothing. */

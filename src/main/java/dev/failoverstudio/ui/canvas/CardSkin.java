@@ -1,12 +1,12 @@
 package dev.failoverstudio.ui.canvas;
 
+import dev.failoverstudio.ui.fx.LazyTooltip;
 import dev.failoverstudio.ui.vm.CanvasHighlights;
 import dev.failoverstudio.ui.vm.CardGeometry;
 import dev.failoverstudio.ui.vm.CardModel;
 import dev.failoverstudio.ui.vm.HealthState;
 import dev.failoverstudio.ui.vm.RowModel;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -52,7 +52,7 @@ public final class CardSkin extends Region implements NodeSkin {
         setManaged(false);
         box.getStyleClass().add("card-box");
         addMember.getStyleClass().add("add-member");
-        addMember.setTooltip(new Tooltip("Add a record set to this group (Ctrl+Shift+M)"));
+        LazyTooltip.install(addMember, "Add a record set to this group (Ctrl+Shift+M)");
         addMember.setFocusTraversable(false);
         addMember.setOnAction(e -> onAddMember.run());
         getChildren().add(box);

@@ -1,12 +1,12 @@
 package dev.failoverstudio.ui.panels;
 
+import dev.failoverstudio.ui.fx.LazyTooltip;
 import dev.failoverstudio.ui.canvas.DesignCanvas;
 import dev.failoverstudio.ui.canvas.PaletteDragGesture;
 import dev.failoverstudio.ui.vm.DesignerViewModel;
 import dev.failoverstudio.ui.vm.PaletteItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -51,8 +51,8 @@ public final class PalettePanel extends ScrollPane {
         box.getStyleClass().addAll("palette-item", item.styleId());
         box.setId("palette-" + item.styleId());
         box.setFocusTraversable(true); // Tab reaches it; Enter or Space adds it, as a double-click does
-        Tooltip.install(box, new Tooltip(item.description()
-                + "\nDrag onto the canvas, or double-click (Enter or Space when focused)."));
+        LazyTooltip.installOn(box, item.description()
+                + "\nDrag onto the canvas, or double-click (Enter or Space when focused).");
         PaletteDragGesture.install(box, item, canvas, viewModel);
         return box;
     }

@@ -1,9 +1,9 @@
 package dev.failoverstudio.ui.panels;
 
+import dev.failoverstudio.ui.fx.LazyTooltip;
 import dev.failoverstudio.ui.canvas.DesignCanvas;
 import dev.failoverstudio.ui.vm.DesignerViewModel;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -30,15 +30,15 @@ public final class StatusBar extends HBox {
                 viewModel.sceneProperty()));
         Button out = new Button("−");
         out.setId("zoom-out");
-        out.setTooltip(new Tooltip("Zoom out (Ctrl+Minus)"));
+        LazyTooltip.install(out, "Zoom out (Ctrl+Minus)");
         out.setOnAction(e -> canvas.zoomOut());
         Button in = new Button("+");
         in.setId("zoom-in");
-        in.setTooltip(new Tooltip("Zoom in (Ctrl+Plus)"));
+        LazyTooltip.install(in, "Zoom in (Ctrl+Plus)");
         in.setOnAction(e -> canvas.zoomIn());
         Button fit = new Button("Fit");
         fit.setId("zoom-fit");
-        fit.setTooltip(new Tooltip("Fit the design into view (Ctrl+0)"));
+        LazyTooltip.install(fit, "Fit the design into view (Ctrl+0)");
         fit.setOnAction(e -> canvas.fitToView());
         Label zoom = new Label();
         zoom.setId("zoom-level");
