@@ -12,6 +12,7 @@ import dev.failoverstudio.ui.drill.DrillPane;
 import dev.failoverstudio.ui.drill.vm.DrillMomentHighlights;
 import dev.failoverstudio.ui.export.ExportDialog;
 import dev.failoverstudio.ui.fx.FxExecutors;
+import dev.failoverstudio.ui.fx.LaidOutFrames;
 import dev.failoverstudio.ui.fx.ThemeSwitcher;
 import dev.failoverstudio.ui.resolver.LivePanels;
 import dev.failoverstudio.ui.serve.ServePanel;
@@ -33,7 +34,6 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -207,33 +207,18 @@ public final class MainWindow extends BorderPane {
                     return;
                 }
                 sceneProperty().removeListener(this);
-                afterFrameWhere(scene, () -> !reading.get(), () -> {
+                LaidOutFrames.onFirstWhere(scene, () -> !reading.get(), () -> Platform.runLater(() -> {
                     attachPanels();
-                    afterFrameWhere(scene, () -> true, () -> {
+                    LaidOutFrames.onFirstWhere(scene, () -> true, () -> Platform.runLater(() -> {
                         live().worldMap().load();
                         var geo = session.services().geo();
                         session.background().execute(geo::ipCountries);
-                    });
-                });
+                    }));
+                }));
             }
         });
     }
 
-    /**
-     * Runs {@code then} on the FX thread after the first frame of {@code scene}, from the next one on, that was laid
-     * out while {@code ready} held.
-     */
-    private static void afterFrameWhere(Scene scene, BooleanSupplier ready, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (ready.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(then);
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
 
     /** The tabs below the canvas: problems, DNS server, drills. */
     public BottomPanels bottom() {

@@ -3,7 +3,7 @@ package dev.failoverstudio.ui;
 import dev.failoverstudio.app.DesignerSession;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.ui.fx.FxExecutors;
-import javafx.application.Platform;
+import dev.failoverstudio.ui.fx.LaidOutFrames;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -28,7 +28,7 @@ public final class StartupScenes {
     public static void showBlank(Runnable shown) {
         Stage stage = new Stage();
         Scene scene = new Scene(new StackPane(new Label("blank window")), 1400, 880);
-        onFirstFrameWhere(scene, () -> true, shown);
+        LaidOutFrames.onFirstWhere(scene, () -> true, shown);
         stage.setScene(scene);
         stage.show();
     }
@@ -47,28 +47,16 @@ public final class StartupScenes {
         MainWindow window = new MainWindow(session, new WindowSnapshot.NoDialogs());
         Stage stage = new Stage();
         Scene scene = FailoverStudioApp.scene(window, 1400, 880);
-        onFirstFrameWhere(scene, () -> window.canvas().visibleCardCount() > 0, () -> {
+        LaidOutFrames.onFirstWhere(scene, () -> window.canvas().visibleCardCount() > 0, () -> {
             populated.run();
             if (window.panelsAttached()) { // they were laid out in this frame too
                 complete.run();
             } else {
-                onFirstFrameWhere(scene, window::panelsAttached, complete);
-                Platform.requestNextPulse();
+                LaidOutFrames.onFirstWhere(scene, window::panelsAttached, complete);
             }
         });
         stage.setScene(scene);
         stage.titleProperty().bind(session.files().titleProperty());
         stage.show();
-    }
-
-    private static void onFirstFrameWhere(Scene scene, java.util.function.BooleanSupplier ready, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (ready.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                then.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 }
