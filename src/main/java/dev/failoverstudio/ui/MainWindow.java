@@ -19,6 +19,7 @@ import dev.failoverstudio.ui.serve.ServePanel;
 import dev.failoverstudio.ui.drill.vm.DrillMoment;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -31,6 +32,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +46,9 @@ import java.util.concurrent.ExecutorService;
  * statuses at the drill's scrub time instead. The split panes' dividers are what {@link WindowSettings} remembers.
  * The first frame is kept light, so the user's design is on screen sooner: it shows the menu bar, tool bar, canvas
  * and status bar, while the palette and the side and bottom tabs wait in slots of their final size
- * ({@link DeferredPanels}) and are put in just after the frame that shows the design being opened. The health,
- * resolver, DNS server and drill panes are built on their tab's first show, the live panels' models a frame later.
+ * ({@link DeferredPanels}) and are put in just after the frame that shows the design being opened (or a moment
+ * after the first frame, should the design still be being read). The health, resolver, DNS server and drill panes
+ * are built on their tab's first show, the live panels' models a frame after the panels.
  */
 public final class MainWindow extends BorderPane {
 
@@ -71,6 +74,7 @@ public final class MainWindow extends BorderPane {
     private final ThemeSwitcher themes = new ThemeSwitcher();
     /** The palette, the side tabs and the bottom tabs: put in their places just after the first frame. */
     private final DeferredPanels deferred = new DeferredPanels();
+    private Duration panelsAtTheLatest = Duration.millis(400);
 
     public MainWindow(DesignerSession session, FileDialogs dialogs) {
         this.session = session;
@@ -188,15 +192,24 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
+     * How long after the first frame a design still being read may keep the deferred panels away: a large design
+     * (or a slow disk) does not leave the window without its palette and tabs.
+     */
+    void setPanelsAtTheLatest(Duration wait) {
+        panelsAtTheLatest = wait;
+    }
+
+    /**
      * After the first frame that shows the design being opened (or the empty canvas when none is), the deferred
-     * panels; after the frame that shows them, the live panels, then the world map and the address-to-country
-     * table read in the background, so they are ready before the resolver first needs them (the map says "Reading
-     * the world map…" if asked sooner).
+     * panels, or {@link #setPanelsAtTheLatest a moment} after the first frame if the design is still being read;
+     * after the frame that shows them, the live panels, then the world map and the address-to-country table read
+     * in the background, so they are ready before the resolver first needs them (the map says "Reading the world
+     * map…" if asked sooner).
      */
     private void completeAfterTheFirstFrame() {
         var reading = session.files().readingProperty();
         reading.addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && !deferred.attached()) {
                 Platform.requestNextPulse(); // the frame that shows the design, even if nothing else changed
             }
         });
@@ -207,18 +220,20 @@ public final class MainWindow extends BorderPane {
                     return;
                 }
                 sceneProperty().removeListener(this);
-                LaidOutFrames.onFirstWhere(scene, () -> !reading.get(), () -> Platform.runLater(() -> {
-                    attachPanels();
-                    LaidOutFrames.onFirstWhere(scene, () -> true, () -> Platform.runLater(() -> {
-                        live().worldMap().load();
-                        var geo = session.services().geo();
-                        session.background().execute(geo::ipCountries);
-                    }));
+                LaidOutFrames.onFirstWhere(scene, () -> !reading.get(), () -> Platform.runLater(MainWindow.this::attachPanels));
+                LaidOutFrames.onFirstWhere(scene, () -> true, () -> {
+                    PauseTransition longRead = new PauseTransition(panelsAtTheLatest);
+                    longRead.setOnFinished(e -> attachPanels());
+                    longRead.play();
+                });
+                LaidOutFrames.onFirstWhere(scene, deferred::attached, () -> Platform.runLater(() -> {
+                    live().worldMap().load();
+                    var geo = session.services().geo();
+                    session.background().execute(geo::ipCountries);
                 }));
             }
         });
     }
-
 
     /** The tabs below the canvas: problems, DNS server, drills. */
     public BottomPanels bottom() {

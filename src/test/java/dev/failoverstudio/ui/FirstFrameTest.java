@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The designer's first frame (issue "Samples, packaging and the first ten minutes", startup): the design's cards
- * are drawn before the palette, the side tabs and the bottom tabs are put in; those wait for the design being read,
- * arrive together a frame later, and move nothing on the canvas when they do.
+ * are drawn before the palette, the side tabs and the bottom tabs are put in; those wait for the design being read
+ * (for a moment at most), arrive together a frame later, and move nothing on the canvas when they do.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameTest {
@@ -45,12 +46,24 @@ class FirstFrameTest {
     private record Frame(int cards, boolean panelsAttached, Bounds canvasInScene) {
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Shows the window, the sample being read; {@code readAtTheLatest} bounds how long that keeps the panels away. */
+    private void show(FxRobot robot, Duration readAtTheLatest) {
+        robot.interact(() -> open(readAtTheLatest));
+    }
+
+    private void open(Duration readAtTheLatest) {
         DesignerSession session = DesignerSession.create(Services.create(), new DesignerWindowFixture.MemorySettings(),
                 temp.resolve("autosave"), background, Runnable::run);
         session.files().open(Path.of("samples/latency-weighted-tree.json"));
         window = new MainWindow(session, new DesignerWindowFixture.ScriptedDialogs());
+        window.setPanelsAtTheLatest(readAtTheLatest);
         scene = FailoverStudioApp.scene(window, 1200, 760);
         scene.addPostLayoutPulseListener(() -> frames.add(new Frame((int) window.canvas().visibleCardCount(),
                 window.panelsAttached(), window.canvas().localToScene(window.canvas().getLayoutBounds()))));
@@ -60,6 +73,7 @@ class FirstFrameTest {
 
     @Test
     void theDesignIsDrawnFirstAndThePanelsArriveAFrameLaterMovingNothing(FxRobot robot) throws Exception {
+        show(robot, Duration.hours(1));
         framesPass(robot, 3);
         assertThat(frames).as("frames were drawn").isNotEmpty();
         assertThat(window.panelsAttached()).as("the panels wait while the design is read").isFalse();
@@ -81,7 +95,22 @@ class FirstFrameTest {
     }
 
     @Test
+    void aLongReadDoesNotKeepThePanelsAwayAndTheyStillMoveNothing(FxRobot robot) throws Exception {
+        show(robot, Duration.millis(100));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.stream().anyMatch(Frame::panelsAttached));
+        assertThat(frames.stream().filter(Frame::panelsAttached).findFirst().orElseThrow().cards())
+                .as("the design was still being read").isZero();
+        Bounds before = frames.get(frames.size() - 1).canvasInScene();
+
+        robot.interact(background::release);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.stream().anyMatch(f -> f.cards() > 0));
+        assertThat(frames.stream().filter(f -> f.cards() > 0).findFirst().orElseThrow().canvasInScene())
+                .isEqualTo(before);
+    }
+
+    @Test
     void aPictureOfTheWindowHasThePanelsAtOnce(FxRobot robot) {
+        show(robot, Duration.hours(1));
         robot.interact(() -> {
             window.attachPanels();
             assertThat(window.panelsAttached()).isTrue();
