@@ -41,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--records", defaultValue = "10000", description = "record sets in the large zone (default: ${DEFAULT-VALUE})")
     int records;
 
-    @Option(names = "--startup", paramLabel = "N", description = "instead: launch to a populated designer window "
-            + "against a blank JavaFX window, N fresh starts each")
+    @Option(names = "--startup", paramLabel = "N", description = "instead: launch to the designer's first frame "
+            + "with the design drawn, and with every panel in, against a blank JavaFX window, N fresh starts each")
     Integer startupRuns;
 
     @Option(names = "--design", defaultValue = "samples/latency-weighted-tree.json",

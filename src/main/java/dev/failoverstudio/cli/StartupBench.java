@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code bench --startup N}: launch to a shown, populated designer window against launch to a blank JavaFX window,
- * each started N times in fresh JVMs, alternating, in the same run (issue "Samples, packaging and the first ten
- * minutes": target at most 1.5x). Without a display the windows render on Monocle's headless platform.
+ * {@code bench --startup N}: launch to a shown, populated designer window (its first frame with the design drawn,
+ * and its first frame with every panel in) against launch to a blank JavaFX window, each started N times in fresh
+ * JVMs, alternating, in the same run (issue "Samples, packaging and the first ten minutes": target at most 1.5x).
+ * Without a display the windows render on Monocle's headless platform.
  */
 final class StartupBench {
 
