@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * A tooltip made the first time the pointer enters its node, not when the node is built. Every {@link Tooltip} is
  * a popup window with a scene of its own; making one for each tool-bar button, palette item, zoom button and card
- * up front was a tenth of the designer's first frame, for tooltips the user has not asked to see yet. The
+ * up front cost about 40 ms of the designer's first frame, for tooltips the user has not asked to see yet. The
  * tooltip's own show delay starts with the pointer's next move, as it would have. FX thread.
  */
 public final class LazyTooltip {
