@@ -11,9 +11,9 @@ import dev.failoverstudio.ui.drill.vm.AssertionDraft;
 import dev.failoverstudio.ui.drill.vm.DrillTexts;
 import dev.failoverstudio.ui.drill.vm.DrillViewModel;
 import dev.failoverstudio.ui.drill.vm.EventDraft;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -73,18 +73,12 @@ final class DrillEditorView extends ScrollPane {
         };
         vm.selectedSavedProperty().addListener((obs, old, now) -> followSelection.run());
         vm.savedDrills().addListener((javafx.collections.ListChangeListener<Drill>) c -> followSelection.run());
-        Button add = new Button("Add to design");
-        add.setId("drill-saved-add");
-        add.setTooltip(new Tooltip("Save the drill being edited in the design, as a new drill (undoable)"));
-        add.setOnAction(e -> vm.addToDesign());
-        Button save = new Button("Save changes");
-        save.setId("drill-saved-save");
-        save.setTooltip(new Tooltip("Save the edits to the selected drill of the design (undoable)"));
-        save.setOnAction(e -> vm.saveToDesign());
-        Button remove = new Button("Remove");
-        remove.setId("drill-saved-remove");
-        remove.setTooltip(new Tooltip("Remove the selected drill from the design (undoable)"));
-        remove.setOnAction(e -> vm.removeFromDesign());
+        Button add = ToolButton.of("Add to design", "drill-saved-add",
+                "Save the drill being edited in the design, as a new drill (undoable)", vm::addToDesign);
+        Button save = ToolButton.of("Save changes", "drill-saved-save",
+                "Save the edits to the selected drill of the design (undoable)", vm::saveToDesign);
+        Button remove = ToolButton.of("Remove", "drill-saved-remove",
+                "Remove the selected drill from the design (undoable)", vm::removeFromDesign);
         save.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
         remove.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
         HBox buttons = new HBox(add, save, remove);
@@ -195,18 +189,14 @@ final class DrillEditorView extends ScrollPane {
         form.showWhen(values, isUpsert);
         form.showWhen(ttl, isUpsert);
 
-        Button add = new Button("Add");
-        add.setId("drill-event-add");
-        add.setTooltip(new Tooltip("Add the event described above to the timeline"));
-        add.setOnAction(e -> vm.addEvent());
-        Button replace = new Button("Replace selected");
-        replace.setId("drill-event-replace");
-        replace.setTooltip(new Tooltip("Replace the selected event with the one described above"));
-        replace.setOnAction(e -> vm.replaceEvent(list.getSelectionModel().getSelectedIndex()));
-        Button remove = new Button("Remove selected");
-        remove.setId("drill-event-remove");
-        remove.setTooltip(new Tooltip("Remove the selected event from the timeline"));
-        remove.setOnAction(e -> vm.removeEvent(list.getSelectionModel().getSelectedIndex()));
+        Button add = ToolButton.of("Add", "drill-event-add",
+                "Add the event described above to the timeline", vm::addEvent);
+        Button replace = ToolButton.of("Replace selected", "drill-event-replace",
+                "Replace the selected event with the one described above",
+                () -> vm.replaceEvent(list.getSelectionModel().getSelectedIndex()));
+        Button remove = ToolButton.of("Remove selected", "drill-event-remove",
+                "Remove the selected event from the timeline",
+                () -> vm.removeEvent(list.getSelectionModel().getSelectedIndex()));
         replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         HBox buttons = new HBox(add, replace, remove);
@@ -240,25 +230,19 @@ final class DrillEditorView extends ScrollPane {
         form.text("Nearest Region", "drill-location-region", d.regionProperty()).setPromptText("eu-central-1");
         form.text("Share (%)", "drill-location-share", d.sharePercentProperty());
 
-        Button add = new Button("Add");
-        add.setId("drill-location-add");
-        add.setTooltip(new Tooltip("Add the client location described above to the population"));
-        add.setOnAction(e -> vm.addLocation());
-        Button replace = new Button("Replace selected");
-        replace.setId("drill-location-replace");
-        replace.setTooltip(new Tooltip("Replace the selected client location with the one described above"));
-        replace.setOnAction(e -> vm.replaceLocation(list.getSelectionModel().getSelectedIndex()));
-        Button remove = new Button("Remove selected");
-        remove.setId("drill-location-remove");
-        remove.setTooltip(new Tooltip("Remove the selected client location from the population"));
-        remove.setOnAction(e -> vm.removeLocation(list.getSelectionModel().getSelectedIndex()));
+        Button add = ToolButton.of("Add", "drill-location-add",
+                "Add the client location described above to the population", vm::addLocation);
+        Button replace = ToolButton.of("Replace selected", "drill-location-replace",
+                "Replace the selected client location with the one described above",
+                () -> vm.replaceLocation(list.getSelectionModel().getSelectedIndex()));
+        Button remove = ToolButton.of("Remove selected", "drill-location-remove",
+                "Remove the selected client location from the population",
+                () -> vm.removeLocation(list.getSelectionModel().getSelectedIndex()));
         replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
-        Button world = new Button("Restore world default");
-        world.setId("drill-location-world");
-        world.setTooltip(new Tooltip(
-                "Use the world default population again: countries weighted by their IPv4 address space (DB-IP)"));
-        world.setOnAction(e -> vm.restoreWorldPopulation());
+        Button world = ToolButton.of("Restore world default", "drill-location-world",
+                "Use the world default population again: countries weighted by their IPv4 address space (DB-IP)",
+                vm::restoreWorldPopulation);
         // Enabled while the world default is in force but not listed yet: restoring lists its locations.
         world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));
         HBox buttons = new HBox(add, replace, remove, world);
@@ -311,14 +295,10 @@ final class DrillEditorView extends ScrollPane {
         form.showWhen(clients, isShare.and(d.clientsKindProperty().isNotEqualTo(AssertionDraft.ClientsKind.ALL)));
         form.showWhen(target, isShare.and(d.targetKindProperty().isNotEqualTo(AssertionDraft.TargetKind.UNHEALTHY)));
 
-        Button add = new Button("Add");
-        add.setId("drill-assert-add");
-        add.setTooltip(new Tooltip("Add the assertion described above"));
-        add.setOnAction(e -> vm.addAssertion());
-        Button remove = new Button("Remove selected");
-        remove.setId("drill-assert-remove");
-        remove.setTooltip(new Tooltip("Remove the selected assertion"));
-        remove.setOnAction(e -> vm.removeAssertion(list.getSelectionModel().getSelectedIndex()));
+        Button add = ToolButton.of("Add", "drill-assert-add",
+                "Add the assertion described above", vm::addAssertion);
+        Button remove = ToolButton.of("Remove selected", "drill-assert-remove",
+                "Remove the selected assertion", () -> vm.removeAssertion(list.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         HBox buttons = new HBox(add, remove);
         buttons.getStyleClass().add("drill-buttons");

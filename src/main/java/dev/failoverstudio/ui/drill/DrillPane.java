@@ -3,6 +3,7 @@ package dev.failoverstudio.ui.drill;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.ui.drill.vm.DesignSource;
 import dev.failoverstudio.ui.drill.vm.DrillViewModel;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Tooltip;
@@ -63,26 +64,18 @@ public final class DrillPane extends BorderPane {
     }
 
     private ToolBar runBar() {
-        Button open = new Button("Open drill…");
-        open.setId("drill-open");
-        open.setTooltip(new Tooltip("Open a drill file into the editor"));
-        open.setOnAction(e -> chooseOpen());
-        Button importFile = new Button("Import into design…");
-        importFile.setId("drill-import");
-        importFile.setTooltip(new Tooltip("Read a drill file and save its drill in the design (undoable)"));
-        importFile.setOnAction(e -> chooseImport());
-        Button save = new Button("Save drill…");
-        save.setId("drill-save");
-        save.setTooltip(new Tooltip("Save the drill being edited to a file"));
-        save.setOnAction(e -> chooseSaveDrill());
-        Button html = new Button("Export HTML…");
-        html.setId("drill-export-html");
-        html.setTooltip(new Tooltip("Write the last run's report, with its charts, as an HTML file"));
-        html.setOnAction(e -> chooseSave("HTML report", "*.html", "drill-report.html", true));
-        Button csv = new Button("Export CSV…");
-        csv.setId("drill-export-csv");
-        csv.setTooltip(new Tooltip("Write the last run's time series as a CSV file"));
-        csv.setOnAction(e -> chooseSave("CSV time series", "*.csv", "drill-series.csv", false));
+        Button open = ToolButton.of("Open drill…", "drill-open",
+                "Open a drill file into the editor", this::chooseOpen);
+        Button importFile = ToolButton.of("Import into design…", "drill-import",
+                "Read a drill file and save its drill in the design (undoable)", this::chooseImport);
+        Button save = ToolButton.of("Save drill…", "drill-save",
+                "Save the drill being edited to a file", this::chooseSaveDrill);
+        Button html = ToolButton.of("Export HTML…", "drill-export-html",
+                "Write the last run's report, with its charts, as an HTML file",
+                () -> chooseSave("HTML report", "*.html", "drill-report.html", true));
+        Button csv = ToolButton.of("Export CSV…", "drill-export-csv",
+                "Write the last run's time series as a CSV file",
+                () -> chooseSave("CSV time series", "*.csv", "drill-series.csv", false));
         html.disableProperty().bind(viewModel.resultProperty().isNull());
         csv.disableProperty().bind(viewModel.resultProperty().isNull());
 
@@ -93,10 +86,8 @@ public final class DrillPane extends BorderPane {
         run.setDefaultButton(false);
         run.setOnAction(e -> viewModel.run());
         run.disableProperty().bind(viewModel.runningProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("drill-cancel");
-        cancel.setTooltip(new Tooltip("Stop the running drill"));
-        cancel.setOnAction(e -> viewModel.cancel());
+        Button cancel = ToolButton.of("Cancel", "drill-cancel",
+                "Stop the running drill", viewModel::cancel);
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         ProgressBar progress = new ProgressBar();
         progress.setId("drill-progress");

@@ -1,6 +1,7 @@
 package dev.failoverstudio.ui.drill;
 
 import dev.failoverstudio.ui.drill.vm.DrillPlayback;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -38,19 +39,15 @@ final class PlaybackBar extends HBox {
             }
         });
 
-        Button back = new Button("◀|");
-        back.setId("drill-step-back");
-        back.setTooltip(new Tooltip("Step back to the previous sample"));
-        back.setOnAction(e -> playback.stepBack());
+        Button back = ToolButton.of("◀|", "drill-step-back",
+                "Step back to the previous sample", playback::stepBack);
         Button play = new Button();
         play.setId("drill-play");
         play.setTooltip(new Tooltip("Play or pause the drill's timeline; the canvas shows each moment"));
         play.textProperty().bind(Bindings.when(playback.playingProperty()).then("Pause").otherwise("Play"));
         play.setOnAction(e -> playback.togglePlaying());
-        Button forward = new Button("|▶");
-        forward.setId("drill-step-forward");
-        forward.setTooltip(new Tooltip("Step forward to the next sample"));
-        forward.setOnAction(e -> playback.stepForward());
+        Button forward = ToolButton.of("|▶", "drill-step-forward",
+                "Step forward to the next sample", playback::stepForward);
 
         Slider scrub = new Slider(0, 1, 0);
         scrub.setId("drill-scrub");

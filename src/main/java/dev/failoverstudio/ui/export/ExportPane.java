@@ -8,6 +8,7 @@ import dev.failoverstudio.ui.export.vm.FileChoice;
 import dev.failoverstudio.ui.export.vm.FormatChoice;
 import dev.failoverstudio.ui.export.vm.SaveTarget;
 import dev.failoverstudio.ui.export.vm.ZoneChoice;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -155,14 +156,10 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
                 ? "All record sets (no base design)"
                 : "From " + viewModel.baseFileProperty().get().getFileName() + " to this design",
                 viewModel.baseFileProperty()));
-        Button choose = new Button("Changes from a design file…");
-        choose.setId("export-choose-base");
-        choose.setTooltip(new Tooltip("Export only the changes from the design in a file you choose to this design"));
-        choose.setOnAction(e -> chooseBaseFile());
-        Button clear = new Button("Clear");
-        clear.setId("export-clear-base");
-        clear.setTooltip(new Tooltip("Export all record sets again, without a base design"));
-        clear.setOnAction(e -> viewModel.clearBase());
+        Button choose = ToolButton.of("Changes from a design file…", "export-choose-base",
+                "Export only the changes from the design in a file you choose to this design", this::chooseBaseFile);
+        Button clear = ToolButton.of("Clear", "export-clear-base",
+                "Export all record sets again, without a base design", viewModel::clearBase);
         clear.disableProperty().bind(viewModel.baseFileProperty().isNull());
         HBox line = new HBox(choose, clear, base);
         line.getStyleClass().add("export-action");
@@ -272,19 +269,15 @@ public final class ExportPane extends BorderPane implements AutoCloseable {
         message.textProperty().bind(viewModel.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        Button copy = new Button("Copy to clipboard");
-        copy.setId("export-copy");
-        copy.setTooltip(new Tooltip("Copy the shown file to the clipboard"));
-        copy.setOnAction(e -> viewModel.copy());
+        Button copy = ToolButton.of("Copy to clipboard", "export-copy",
+                "Copy the shown file to the clipboard", viewModel::copy);
         Button save = new Button("Save as…");
         save.setId("export-save");
         save.setTooltip(new Tooltip("Save the shown file (Enter)"));
         save.setDefaultButton(true);
         save.setOnAction(e -> viewModel.save(saveTarget));
-        Button saveAll = new Button("Save all…");
-        saveAll.setId("export-save-all");
-        saveAll.setTooltip(new Tooltip("Save every file of this export into a folder"));
-        saveAll.setOnAction(e -> viewModel.saveAll(saveTarget));
+        Button saveAll = ToolButton.of("Save all…", "export-save-all",
+                "Save every file of this export into a folder", () -> viewModel.saveAll(saveTarget));
         saveAll.visibleProperty().bind(viewModel.severalFilesProperty());
         saveAll.managedProperty().bind(saveAll.visibleProperty());
         for (Button b : new Button[]{copy, save, saveAll}) {

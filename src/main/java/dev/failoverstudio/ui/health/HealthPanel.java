@@ -2,6 +2,7 @@ package dev.failoverstudio.ui.health;
 
 import dev.failoverstudio.ui.vm.health.HealthCheckRow;
 import dev.failoverstudio.ui.vm.health.HealthPanelViewModel;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,15 +38,12 @@ public final class HealthPanel extends BorderPane {
         endpoint.setId("fail-endpoint-choice");
         endpoint.setEditable(true);
         endpoint.setPromptText("IP address");
-        Button failEndpoint = new Button("Fail an endpoint");
-        failEndpoint.setId("fail-endpoint");
-        failEndpoint.setTooltip(new Tooltip("Fail every health check that probes this IP address"));
-        failEndpoint.setOnAction(e -> vm.failEndpoint(endpoint.getEditor().getText()));
+        Button failEndpoint = ToolButton.of("Fail an endpoint", "fail-endpoint",
+                "Fail every health check that probes this IP address",
+                () -> vm.failEndpoint(endpoint.getEditor().getText()));
 
-        Button allHealthy = new Button("All healthy");
-        allHealthy.setId("all-healthy");
-        allHealthy.setTooltip(new Tooltip("Clear all simulated failures: every health check and resource is healthy"));
-        allHealthy.setOnAction(e -> vm.allHealthy());
+        Button allHealthy = ToolButton.of("All healthy", "all-healthy",
+                "Clear all simulated failures: every health check and resource is healthy", vm::allHealthy);
 
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, region, failRegion, endpoint,
                 failEndpoint, allHealthy);

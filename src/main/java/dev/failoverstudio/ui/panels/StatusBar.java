@@ -1,6 +1,6 @@
 package dev.failoverstudio.ui.panels;
 
-import dev.failoverstudio.ui.fx.LazyTooltip;
+import dev.failoverstudio.ui.fx.ToolButton;
 import dev.failoverstudio.ui.canvas.DesignCanvas;
 import dev.failoverstudio.ui.vm.DesignerViewModel;
 import javafx.beans.binding.Bindings;
@@ -28,18 +28,9 @@ public final class StatusBar extends HBox {
         cards.getStyleClass().add("status-cards");
         cards.textProperty().bind(Bindings.createStringBinding(() -> viewModel.scene().cards().size() + " cards",
                 viewModel.sceneProperty()));
-        Button out = new Button("−");
-        out.setId("zoom-out");
-        LazyTooltip.install(out, "Zoom out (Ctrl+Minus)");
-        out.setOnAction(e -> canvas.zoomOut());
-        Button in = new Button("+");
-        in.setId("zoom-in");
-        LazyTooltip.install(in, "Zoom in (Ctrl+Plus)");
-        in.setOnAction(e -> canvas.zoomIn());
-        Button fit = new Button("Fit");
-        fit.setId("zoom-fit");
-        LazyTooltip.install(fit, "Fit the design into view (Ctrl+0)");
-        fit.setOnAction(e -> canvas.fitToView());
+        Button out = ToolButton.of("−", "zoom-out", "Zoom out (Ctrl+Minus)", canvas::zoomOut);
+        Button in = ToolButton.of("+", "zoom-in", "Zoom in (Ctrl+Plus)", canvas::zoomIn);
+        Button fit = ToolButton.of("Fit", "zoom-fit", "Fit the design into view (Ctrl+0)", canvas::fitToView);
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add("zoom-level");

@@ -3,9 +3,9 @@ package dev.failoverstudio.ui.resolver;
 import dev.failoverstudio.ui.vm.resolver.ResolverViewModel;
 import dev.failoverstudio.ui.vm.resolver.WatchListViewModel;
 import dev.failoverstudio.ui.vm.resolver.WorldMapViewModel;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,10 +48,9 @@ public final class ResolverPane extends ScrollPane {
         ComboBox<String> type = new ComboBox<>(vm.types());
         type.setId("query-type");
         type.valueProperty().bindBidirectional(vm.typeProperty());
-        Button pin = new Button("Pin");
-        pin.setId("pin-query");
-        pin.setTooltip(new Tooltip("Pin this query to the watch list, to follow its answer while health changes"));
-        pin.setOnAction(e -> vm.question().ifPresent(q -> watchList.pin(q.query(), q.client())));
+        Button pin = ToolButton.of("Pin", "pin-query",
+                "Pin this query to the watch list, to follow its answer while health changes",
+                () -> vm.question().ifPresent(q -> watchList.pin(q.query(), q.client())));
         HBox queryRow = new HBox(6, name, type, pin);
         queryRow.getStyleClass().add("query-row");
 

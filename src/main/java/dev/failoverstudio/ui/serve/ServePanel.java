@@ -6,6 +6,7 @@ import dev.failoverstudio.ui.serve.vm.BindRequest;
 import dev.failoverstudio.ui.serve.vm.QueryLogViewModel;
 import dev.failoverstudio.ui.serve.vm.ServeState;
 import dev.failoverstudio.ui.serve.vm.ServeViewModel;
+import dev.failoverstudio.ui.fx.ToolButton;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -191,10 +192,8 @@ public final class ServePanel extends BorderPane implements AutoCloseable {
         pause.setTooltip(new Tooltip("Stop adding queries to the log (the server keeps answering)"));
         pause.selectedProperty().bindBidirectional(log.pausedProperty());
         pause.textProperty().bind(Bindings.when(log.pausedProperty()).then("Resume").otherwise("Pause"));
-        Button clear = new Button("Clear");
-        clear.setId("serve-clear");
-        clear.setTooltip(new Tooltip("Empty the query log"));
-        clear.setOnAction(e -> log.clear());
+        Button clear = ToolButton.of("Clear", "serve-clear",
+                "Empty the query log", log::clear);
         TextField filter = new TextField();
         filter.setId("serve-filter");
         filter.setPromptText("Filter: name, client, answer, rcode…");
