@@ -27,6 +27,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -189,17 +190,9 @@ final class DrillEditorView extends ScrollPane {
         form.showWhen(values, isUpsert);
         form.showWhen(ttl, isUpsert);
 
-        Button add = ToolButton.of("Add", "drill-event-add",
-                "Add the event described above to the timeline", vm::addEvent);
-        Button replace = ToolButton.of("Replace selected", "drill-event-replace",
-                "Replace the selected event with the one described above",
-                () -> vm.replaceEvent(list.getSelectionModel().getSelectedIndex()));
-        Button remove = ToolButton.of("Remove selected", "drill-event-remove",
-                "Remove the selected event from the timeline",
-                () -> vm.removeEvent(list.getSelectionModel().getSelectedIndex()));
-        replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
-        remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
-        HBox buttons = new HBox(add, replace, remove);
+        HBox buttons = new HBox();
+        buttons.getChildren().setAll(listEditButtons(list, "drill-event", "event", "the timeline", vm::addEvent,
+                vm::replaceEvent, vm::removeEvent));
         buttons.getStyleClass().add("drill-buttons");
         return new TitledPane("Timeline", new VBox(list, form, buttons));
     }
@@ -230,26 +223,39 @@ final class DrillEditorView extends ScrollPane {
         form.text("Nearest Region", "drill-location-region", d.regionProperty()).setPromptText("eu-central-1");
         form.text("Share (%)", "drill-location-share", d.sharePercentProperty());
 
-        Button add = ToolButton.of("Add", "drill-location-add",
-                "Add the client location described above to the population", vm::addLocation);
-        Button replace = ToolButton.of("Replace selected", "drill-location-replace",
-                "Replace the selected client location with the one described above",
-                () -> vm.replaceLocation(list.getSelectionModel().getSelectedIndex()));
-        Button remove = ToolButton.of("Remove selected", "drill-location-remove",
-                "Remove the selected client location from the population",
-                () -> vm.removeLocation(list.getSelectionModel().getSelectedIndex()));
-        replace.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
-        remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         Button world = ToolButton.of("Restore world default", "drill-location-world",
                 "Use the world default population again: countries weighted by their IPv4 address space (DB-IP)",
                 vm::restoreWorldPopulation);
         // Enabled while the world default is in force but not listed yet: restoring lists its locations.
         world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));
-        HBox buttons = new HBox(add, replace, remove, world);
+        HBox buttons = new HBox();
+        buttons.getChildren().setAll(listEditButtons(list, "drill-location", "client location", "the population",
+                vm::addLocation, vm::replaceLocation, vm::removeLocation));
+        buttons.getChildren().add(world);
         buttons.getStyleClass().add("drill-buttons");
         TitledPane pane = new TitledPane("Clients", new VBox(summary, list, form, buttons));
         pane.setExpanded(false);
         return pane;
+    }
+
+    /**
+     * Add, Replace selected and Remove selected for the {@code item}s of {@code list}, which lives in {@code place}
+     * ("the timeline"); the last two act on the list's selection and wait for one. Ids are {@code idPrefix-add},
+     * {@code -replace} and {@code -remove}.
+     */
+    private static List<Button> listEditButtons(ListView<?> list, String idPrefix, String item, String place,
+                                                Runnable add, IntConsumer replace, IntConsumer remove) {
+        var selected = list.getSelectionModel().selectedIndexProperty();
+        Button adding = ToolButton.of("Add", idPrefix + "-add", "Add the " + item + " described above to " + place,
+                add);
+        Button replacing = ToolButton.of("Replace selected", idPrefix + "-replace",
+                "Replace the selected " + item + " with the one described above",
+                () -> replace.accept(selected.get()));
+        Button removing = ToolButton.of("Remove selected", idPrefix + "-remove",
+                "Remove the selected " + item + " from " + place, () -> remove.accept(selected.get()));
+        replacing.disableProperty().bind(selected.lessThan(0));
+        removing.disableProperty().bind(selected.lessThan(0));
+        return List.of(adding, replacing, removing);
     }
 
     private TitledPane assertions() {
