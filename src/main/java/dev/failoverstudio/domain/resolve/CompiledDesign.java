@@ -27,6 +27,8 @@ public final class CompiledDesign {
     private final RankingCache rankings = new RankingCache();
     /** Quiet answers for the health status last asked about; a new status starts a new cache. */
     private volatile AnswerCache answerCache;
+    /** The deepest nesting any zone's alias chains ask of an evaluation ({@link AliasNesting}). */
+    private final int aliasLevels;
 
     CompiledDesign(Design design, GeoTables geo) {
         this.design = Objects.requireNonNull(design, "design");
@@ -37,6 +39,7 @@ public final class CompiledDesign {
         for (CidrCollection collection : design.cidrCollections()) {
             cidrTables.put(collection.id(), new CidrTable(collection));
         }
+        aliasLevels = zones.stream().mapToInt(ZoneIndex::aliasLevels).max().orElse(0);
     }
 
     public Design design() {
@@ -56,6 +59,10 @@ public final class CompiledDesign {
             answerCache = cache;
         }
         return cache.resolve(query, client, random);
+    }
+
+    int aliasLevels() {
+        return aliasLevels;
     }
 
     GeoTables geo() {

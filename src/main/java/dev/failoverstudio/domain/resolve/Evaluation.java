@@ -34,9 +34,6 @@ import java.util.random.RandomGenerator;
  */
 final class Evaluation {
 
-    /** Guards against pathological depth even without a cycle (A22 allows any depth; this is far beyond). */
-    static final int MAX_ALIAS_DEPTH = 64;
-
     private static final Map<RoutingPolicy, PolicySelector> SELECTORS = selectors();
 
     private final CompiledDesign compiled;
@@ -55,7 +52,7 @@ final class Evaluation {
     private ZoneIndex zone;
     private ClientLocation client;
     private Query query;
-    /** Set when an alias cycle (or an absurdly deep chain) was met: the response is SERVFAIL (A25). */
+    /** Set when an alias cycle was met: the response is SERVFAIL (A25). */
     private boolean broken;
 
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
@@ -123,7 +120,15 @@ final class Evaluation {
 
     // ---------------------------------------------------------------- name processing (R20–R24)
 
+    /**
+     * Answers {@code query}. Alias chains are followed to any depth (A22): a design whose chains nest deeper than a
+     * thread's stack comfortably takes is answered with a stack of its own ({@link DeepStack}).
+     */
     Resolution resolve(Query query) {
+        return DeepStack.call(compiled.aliasLevels(), () -> resolveHere(query));
+    }
+
+    private Resolution resolveHere(Query query) {
         this.query = query;
         DomainName qname = query.name();
         if (query.isMetaType()) {
@@ -267,14 +272,6 @@ final class Evaluation {
 
     /** R150 answer(): evaluate a group, follow the chosen alias, or return the chosen values. */
     private Outcome answer(GroupKey key, int depth) {
-        if (depth > MAX_ALIAS_DEPTH) {
-            broken = true;
-            if (trace.on()) {
-                trace.add(depth, "alias", key.describe(), "alias chain deeper than " + MAX_ALIAS_DEPTH
-                        + " levels: answered SERVFAIL", "A25");
-            }
-            return Outcome.none();
-        }
         if (answering.contains(key)) {
             broken = true;
             if (trace.on()) {
@@ -499,12 +496,11 @@ final class Evaluation {
             }
             return known;
         }
-        if (depth > MAX_ALIAS_DEPTH || evaluatingHealth.contains(key)) {
+        if (evaluatingHealth.contains(key)) {
             broken = true;
             if (trace.on()) {
-                trace.targetGroupHealth(depth, key, false, depth > MAX_ALIAS_DEPTH
-                        ? "alias chain deeper than " + MAX_ALIAS_DEPTH + " levels: answered SERVFAIL"
-                        : "alias cycle while evaluating target health: answered SERVFAIL", "A25");
+                trace.targetGroupHealth(depth, key, false,
+                        "alias cycle while evaluating target health: answered SERVFAIL", "A25");
             }
             return false;
         }

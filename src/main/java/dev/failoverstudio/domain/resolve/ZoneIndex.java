@@ -37,6 +37,7 @@ final class ZoneIndex {
     private final String nameserver;
     private final int apexNsBytes;
     private final int soaBytes;
+    private final int aliasLevels;
 
     ZoneIndex(HostedZone zone) {
         this.zone = zone;
@@ -80,6 +81,9 @@ final class ZoneIndex {
         this.apexNsBytes = WireSize.sectionLength(apexNs);
         this.soaBytes = WireSize.sectionLength(List.of(soa));
         this.nameserver = first.endsWith(".") && first.length() > 1 ? first.substring(0, first.length() - 1) : first;
+        List<List<RecordSet>> groups = new ArrayList<>();
+        byName.values().forEach(types -> groups.addAll(types.values()));
+        this.aliasLevels = AliasNesting.levels(this, groups);
     }
 
     /** The four name servers Route 53 would assign (R7); the simulator uses fixed documentation-style names. */
@@ -124,6 +128,11 @@ final class ZoneIndex {
 
     List<RecordSet> group(GroupKey key) {
         return group(key.name(), key.type());
+    }
+
+    /** How many levels answering a query here can nest ({@link AliasNesting}). */
+    int aliasLevels() {
+        return aliasLevels;
     }
 
     boolean hasRecordSets(DomainName name) {

@@ -4,6 +4,7 @@ import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,15 +39,24 @@ final class AliasTreeRules implements ZoneRule {
         checkUncheckedLeaves(zone, out);
     }
 
+    /** Beyond this many groups the chain is named by its first and last groups, so the message stays readable. */
+    static final int NAMED_GROUPS = 8;
+
     private static String path(AliasGraph graph, GroupKey from) {
-        StringBuilder out = new StringBuilder(from.describe());
+        List<String> groups = new ArrayList<>();
+        groups.add(from.describe());
         GroupKey at = from;
         AliasGraph.Edge next;
         while ((next = graph.deepestEdge(at)) != null) {
             at = next.target();
-            out.append(" -> ").append(at.describe());
+            groups.add(at.describe());
         }
-        return out.toString();
+        if (groups.size() <= NAMED_GROUPS) {
+            return String.join(" -> ", groups);
+        }
+        int head = NAMED_GROUPS - 2;
+        return String.join(" -> ", groups.subList(0, head)) + " -> … " + (groups.size() - head - 2)
+                + " more … -> " + String.join(" -> ", groups.subList(groups.size() - 2, groups.size()));
     }
 
     private static void checkUncheckedLeaves(ZoneView zone, List<Problem> out) {

@@ -64,6 +64,63 @@ class AliasTreeTest {
                 .containsExactly("192.0.2.13");
     }
 
+    /** A22: no depth limit. 3,000 levels needs several megabytes of stack, more than a thread has by default. */
+    @Test
+    void a22_chainsFarDeeperThanAThreadsStackAreFollowedToTheirLeaf() {
+        int levels = 3_000;
+        ZoneFixture z = new ZoneFixture("example.com.");
+        for (int level = 0; level < levels; level++) {
+            z.add("l" + level, RecordType.A).weighted("only", 1).alias("l" + (level + 1), true);
+        }
+        z.add("l" + levels, RecordType.A).weighted("leaf", 1).healthCheck("hc-leaf").values("192.0.2.12");
+        z.add("l" + levels, RecordType.A).weighted("other", 0).values("192.0.2.13");
+        EngineHarness h = new EngineHarness(z);
+
+        Resolution r = h.resolve("l0.example.com", "A");
+        assertThat(r.rcode()).isEqualTo(Rcode.NOERROR);
+        assertThat(r.answers()).containsExactly("192.0.2.12");
+        assertThat(r.path()).hasSize(levels + 1);
+        // R45 backs out of every level once the leaf fails: the zero-weight sibling answers (R112)
+        Resolution failed = h.resolve("l0.example.com", "A", FixedHealth.allHealthy().unhealthy("hc-leaf"));
+        assertThat(failed.rcode()).isEqualTo(Rcode.NOERROR);
+        assertThat(failed.answers()).containsExactly("192.0.2.13");
+        // the untraced path the DNS server and the samplers use answers the same
+        assertThat(h.sample("l0.example.com", "A", FixedHealth.allHealthy().unhealthy("hc-leaf"), 7))
+                .containsOnlyKeys(Set.of("192.0.2.13"));
+    }
+
+    @Test
+    void a25_aCycleAtTheEndOfAChainDeeperThanAThreadsStackIsStillServfail() {
+        int levels = 2_000;
+        ZoneFixture z = new ZoneFixture("example.com.");
+        for (int level = 0; level < levels; level++) {
+            z.add("l" + level, RecordType.A).alias("l" + (level + 1), false);
+        }
+        z.add("l" + levels, RecordType.A).alias("l" + (levels - 10), false);
+        Resolution r = new EngineHarness(z).resolve("l0.example.com", "A");
+        assertThat(r.rcode()).isEqualTo(Rcode.SERVFAIL);
+        assertThat(r.trace()).anyMatch(s -> s.rule().equals("A25"));
+    }
+
+    @Test
+    void a22_theHealthOfEveryTargetGroupIsFoundOnADeepChain() {
+        int levels = 1_000;
+        ZoneFixture z = new ZoneFixture("example.com.");
+        for (int level = 0; level < levels; level++) {
+            z.add("l" + level, RecordType.A).primary("primary").alias("l" + (level + 1), true);
+            z.add("l" + level, RecordType.A).secondary("secondary").values("198.51.100." + (level % 250));
+        }
+        z.add("l" + levels, RecordType.A).healthCheck("hc-leaf").values("192.0.2.1");
+        EngineHarness h = new EngineHarness(z);
+        EffectiveRecordHealth.Survey survey = EffectiveRecordHealth.of(h.compiled(),
+                FixedHealth.allHealthy().unhealthy("hc-leaf"), ClientContext.UNMAPPED).survey();
+        assertThat(survey.groups()).hasSize(levels + 1);
+        assertThat(survey.aliasTargets()).hasSize(levels);
+        // R41: only the leaf's group fails; every group above it still has a healthy secondary
+        assertThat(survey.aliasTargets().entrySet()).filteredOn(e -> !e.getValue().healthy())
+                .extracting(e -> e.getKey().name().text()).containsExactly("l" + levels + ".example.com.");
+    }
+
     @Test
     void r143_anAliasWithAnotherZonesIdIsNotFollowedIntoThatZone() {
         ZoneFixture a = new ZoneFixture("example.com.", "ZA");

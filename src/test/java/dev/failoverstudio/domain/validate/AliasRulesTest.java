@@ -206,6 +206,19 @@ class AliasRulesTest {
     }
 
     @Test
+    void v39_aVeryLongChainIsNamedByItsEnds() {
+        var design = design();
+        for (int level = 1; level < 200; level++) {
+            design.with(aliasA("l" + level, "l" + (level + 1)));
+        }
+        List<Problem> problems = design.with(a("l200", "192.0.2.1")).validate();
+        assertThat(problems).extracting(Problem::code).containsExactly("V39");
+        assertThat(problems.get(0).message()).contains("is 200 levels of groups deep (l1.example.com. A -> "
+                + "l2.example.com. A -> l3.example.com. A -> l4.example.com. A -> l5.example.com. A -> l6.example.com."
+                + " A -> … 192 more … -> l199.example.com. A -> l200.example.com. A)");
+    }
+
+    @Test
     void v40_recordNextToAnExistingCnameGetsTheObservedMessage() {
         List<Problem> problems = design().with(rs("www", RecordType.CNAME).values("x.example.net."),
                 a("www", "192.0.2.1")).validate();

@@ -25,6 +25,7 @@ import dev.failoverstudio.domain.model.LatencyRouting;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RoutingPolicy;
 import dev.failoverstudio.domain.model.WeightedRouting;
+import dev.failoverstudio.domain.resolve.DeepStack;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ public final class TrafficFlowExporter implements DesignExporter {
         ObjectNode document = mapper.createObjectNode();
         document.put("AWSPolicyFormatVersion", FORMAT_VERSION);
         document.put("RecordType", root.type().name());
-        Reference start = builder.reference(root, "$");
+        // a policy nests a rule a level of the tree, and A22 sets no limit to the levels
+        Reference start = DeepStack.call(groups.size(), () -> builder.reference(root, "$"));
         if (!builder.problems.isEmpty()) {
             throw new IllegalArgumentException("the tree under " + root.describe() + " cannot be a Traffic Flow"
                     + " policy:\n  " + String.join("\n  ", builder.problems));

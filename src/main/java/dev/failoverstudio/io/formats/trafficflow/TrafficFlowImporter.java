@@ -17,6 +17,7 @@ import dev.failoverstudio.domain.model.RecordType;
 import dev.failoverstudio.domain.model.Routing;
 import dev.failoverstudio.domain.model.SimpleRouting;
 import dev.failoverstudio.domain.model.WeightedRouting;
+import dev.failoverstudio.domain.resolve.DeepStack;
 import dev.failoverstudio.io.ImportException;
 import dev.failoverstudio.io.json.JsonDocuments;
 import dev.failoverstudio.io.json.JsonFields;
@@ -122,6 +123,14 @@ public final class TrafficFlowImporter {
         void compile() {
             collect(top.field("Endpoints"), endpoints);
             collect(top.field("Rules"), rules);
+            // a rule referring to a rule nests a level, and A22 sets no limit to the levels
+            DeepStack.call(rules.size() + 1, () -> {
+                compileFromTheStart();
+                return null;
+            });
+        }
+
+        private void compileFromTheStart() {
             boolean hasRule = top.has("StartRule");
             boolean hasEndpoint = top.has("StartEndpoint");
             if (hasRule == hasEndpoint) {

@@ -7,12 +7,17 @@ import dev.failoverstudio.domain.exchange.ZoneDiff;
 import dev.failoverstudio.domain.geo.GeoTables;
 import dev.failoverstudio.domain.health.HealthEvaluator;
 import dev.failoverstudio.domain.health.HealthStatus;
+import dev.failoverstudio.domain.model.AliasTarget;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.DomainName;
 import dev.failoverstudio.domain.model.GroupKey;
 import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
+import dev.failoverstudio.domain.model.RecordType;
+import dev.failoverstudio.domain.model.SimpleRouting;
+import dev.failoverstudio.domain.model.WeightedRouting;
 import dev.failoverstudio.domain.resolve.CompiledDesign;
+import dev.failoverstudio.domain.resolve.Query;
 import dev.failoverstudio.domain.resolve.ResolutionEngine;
 import dev.failoverstudio.domain.scenario.QueryRun;
 import dev.failoverstudio.domain.scenario.Scenario;
@@ -92,6 +97,37 @@ class TrafficFlowRoundTripTest {
         assertThat(compared).as("refused: %s", refused).isGreaterThanOrEqualTo(6);
         assertThat(refused).as("trees a policy cannot express").allSatisfy(r -> assertThat(r).containsAnyOf(
                 "exactly one", "no Traffic Flow rule type", "no endpoint type"));
+    }
+
+    /** A22 sets no limit to a tree's levels; a policy nests a rule a level, and both directions follow them all. */
+    @Test
+    void tf20_a22_aTreeDeeperThanAThreadsStackIsExportedAndCompiledBack() throws Exception {
+        int levels = 3_000;
+        List<RecordSet> records = new ArrayList<>();
+        for (int level = 0; level < levels; level++) {
+            DomainName at = DomainName.of("l" + level + ".example.com.");
+            records.add(new RecordSet(at, RecordType.A, "deeper", new WeightedRouting(1), null, List.of(),
+                    new AliasTarget("ZDEEP", DomainName.of("l" + (level + 1) + ".example.com."), true), null, null));
+            records.add(new RecordSet(at, RecordType.A, "here", new WeightedRouting(0), 60L,
+                    List.of("198.51.100." + level % 250), null, null, null));
+        }
+        records.add(new RecordSet(DomainName.of("l" + levels + ".example.com."), RecordType.A, null,
+                SimpleRouting.INSTANCE, 60L, List.of("192.0.2.1"), null, null, null));
+        DomainName start = DomainName.of("l0.example.com.");
+        Design design = Design.of(new HostedZone("ZDEEP", DomainName.of("example.com."), false, records));
+
+        ExportResult exported = new TrafficFlowExporter(MAPPER).export(design,
+                ExportOptions.DEFAULT.withPolicyName(start));
+        TrafficFlowImport imported = new TrafficFlowImporter(MAPPER).read(exported.main().name(),
+                exported.main().text(), "ZDEEP", start, 60);
+
+        // a rule a level, its two members each a record set; the simple leaf becomes the last rule's value member
+        assertThat(imported.recordSets().size()).isEqualTo(2 * levels);
+        Design compiled = Design.of(new HostedZone("ZDEEP", DomainName.of("example.com."), false,
+                imported.recordSets()));
+        ScenarioQuery query = new ScenarioQuery(new Query(start, "A"), null, null, null);
+        assertSameAnswers(design, compiled, query, true);
+        assertThat(run(compiled, query).first().answers()).containsExactly("192.0.2.1");
     }
 
     private static void assertSameAnswers(Design original, Design compiled, ScenarioQuery query, boolean sameTtl) {
