@@ -112,7 +112,7 @@ public final class DesignerActions {
     }
 
     MenuBar menuBar() {
-        Menu file = new Menu("File", null,
+        Menu file = new Menu("_File", null,
                 item("New", "Shortcut+N", e -> newDesign()),
                 item("Open…", "Shortcut+O", e -> open()),
                 recentMenu,
@@ -134,7 +134,7 @@ public final class DesignerActions {
         MenuItem redo = item("Redo", "Shortcut+Y", e -> unlessTyping(designer::redo));
         redo.textProperty().bind(designer.redoLabelProperty());
         redo.disableProperty().bind(designer.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo,
+        Menu edit = new Menu("_Edit", null, undo, redo,
                 new SeparatorMenuItem(),
                 canvasItem("Copy", "Shortcut+C", designer::copy),
                 canvasItem("Paste", "Shortcut+V", designer::paste),
@@ -144,7 +144,7 @@ public final class DesignerActions {
                 item("Add Member to Group", "Shortcut+Shift+M", e -> addMember()),
                 canvasItem("Select All", "Shortcut+A", designer::selectAll),
                 canvasItem("Select None", "Escape", designer::clearSelection));
-        Menu view = new Menu("View", null,
+        Menu view = new Menu("_View", null,
                 item("Zoom In", "Shortcut+Plus", e -> canvas.zoomIn()),
                 item("Zoom Out", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("Fit to View", "Shortcut+0", e -> canvas.fitToView()),
@@ -166,13 +166,13 @@ public final class DesignerActions {
         if (themes != null) {
             view.getItems().addAll(new SeparatorMenuItem(), ThemeMenu.create(themes));
         }
-        Menu simulate = new Menu("Simulate", null,
+        Menu simulate = new Menu("_Simulate", null,
                 item("Mark Health Check Passing", "Shortcut+Shift+P",
                         e -> designer.simulateHealth(Optional.of(HealthObservation.PASSING))),
                 item("Mark Health Check Failing", "Shortcut+Shift+F",
                         e -> designer.simulateHealth(Optional.of(HealthObservation.FAILING))),
                 item("Mark Health Check Without Data", null, e -> designer.simulateHealth(Optional.empty())));
-        Menu help = new Menu("Help", null,
+        Menu help = new Menu("_Help", null,
                 item("Getting Started", "F1", e -> dialogs.showInformation("Getting started", GettingStarted.TEXT)),
                 item("How Route 53 Picks an Answer", "Shift+F1",
                         e -> showAnswerRules()),

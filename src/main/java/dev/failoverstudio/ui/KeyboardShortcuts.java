@@ -12,7 +12,9 @@ final class KeyboardShortcuts {
 
     static String describe(MenuBar bar) {
         StringBuilder text = new StringBuilder();
+        StringBuilder menus = new StringBuilder();
         for (Menu menu : bar.getMenus()) {
+            menus.append(menus.length() == 0 ? "" : ", ").append(mnemonic(menu.getText()));
             StringBuilder lines = new StringBuilder();
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null && item.getText() != null) {
@@ -21,10 +23,13 @@ final class KeyboardShortcuts {
                 }
             }
             if (lines.length() > 0) {
-                text.append(menu.getText()).append('\n').append(lines);
+                text.append(withoutMnemonic(menu.getText())).append('\n').append(lines);
             }
         }
-        text.append("Canvas (Edit's card shortcuts act while the focus is on the canvas or the palette)\n")
+        text.append("Menus\n")
+                .append("  Open a menu                  ").append(menus).append('\n')
+                .append("  Go to the menu bar           F10, then the arrow keys\n")
+                .append("Canvas (Edit's card shortcuts act while the focus is on the canvas or the palette)\n")
                 .append("  Pan                          drag empty space, or scroll\n")
                 .append("  Zoom                         Ctrl+wheel\n")
                 .append("  Select an area               Shift+drag\n")
@@ -40,5 +45,17 @@ final class KeyboardShortcuts {
                 .append("  Remove a drill event         Delete on it (Drills timeline)\n")
                 .append("  Close a dialog               Escape\n");
         return text.toString();
+    }
+
+    /** "_File" is opened with Alt+F: "Alt+F File". */
+    private static String mnemonic(String menuText) {
+        int at = menuText.indexOf('_');
+        String name = withoutMnemonic(menuText);
+        return at < 0 || at + 1 >= menuText.length() ? name
+                : "Alt+" + Character.toUpperCase(menuText.charAt(at + 1)) + " " + name;
+    }
+
+    private static String withoutMnemonic(String text) {
+        return text.replace("_", "");
     }
 }

@@ -222,6 +222,48 @@ class KeyboardNavigationTest {
     }
 
     @Test
+    void altAndAMenusLetterOpensThatMenuAndItsItemsAreReachedByArrowKeys(FxRobot robot) {
+        robot.interact(() -> fx.canvas().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menu(robot, "File").isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menu(robot, "File").isShowing()).isFalse();
+
+        robot.interact(() -> fx.canvas().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menu(robot, "Help").isShowing()).isTrue();
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER); // the first item: Getting Started
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.dialogs.information.getLast()).startsWith("Getting started");
+    }
+
+    @Test
+    void f10ReachesTheMenuBarWhereTheArrowKeysOpenTheFirstMenu(FxRobot robot) {
+        robot.interact(() -> fx.canvas().requestFocus());
+        robot.type(KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menu(robot, "File").isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theShortcutsPageNamesTheMenuKeysWithoutTheirMnemonicMarks(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Keyboard Shortcuts");
+        assertThat(fx.dialogs.information.getLast()).contains("Alt+F File, Alt+E Edit, Alt+V View, Alt+S Simulate,"
+                + " Alt+H Help").contains("F10").doesNotContain("_");
+    }
+
+    private static javafx.scene.control.Menu menu(FxRobot robot, String name) {
+        return robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().replace("_", "").equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theShortcutsPageNamesThePanelKeys(FxRobot robot) {
         robot.clickOn("Help").clickOn("Keyboard Shortcuts");
         assertThat(fx.dialogs.information.getLast()).contains("F6").contains("Space on its row")
