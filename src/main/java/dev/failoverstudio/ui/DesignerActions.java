@@ -47,6 +47,7 @@ public final class DesignerActions {
     /** The shortcuts that act on the selected cards, which {@link CanvasKeyScope} keeps to the canvas area. */
     private final List<KeyCombination> canvasShortcuts = new ArrayList<>(List.of(BACKSPACE));
     private Runnable quit = () -> { };
+    private final ShortcutPresses shortcutPresses = new ShortcutPresses();
     private SidePanels side;
     private BottomPanels bottom;
     private Tab serveTab;
@@ -218,6 +219,7 @@ public final class DesignerActions {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> unlessTyping(designer::redo));
         scene.getAccelerators().put(BACKSPACE, designer::deleteSelection);
+        shortcutPresses.watch(scene);
     }
 
     // ---- File actions
@@ -285,10 +287,14 @@ public final class DesignerActions {
         return canvasShortcuts;
     }
 
-    /** Ctrl+Z and Ctrl+Y belong to the text while the user is typing in a text field. */
+    /**
+     * Ctrl+Z and Ctrl+Y typed while the user is in a text field belong to the text; chosen from the Edit menu, Undo
+     * and Redo act on the design wherever the focus is.
+     */
     private void unlessTyping(Runnable action) {
         Scene scene = canvas.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl text && text.isEditable()) {
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl text && text.isEditable()
+                && shortcutPresses.inProgress()) {
             return;
         }
         action.run();

@@ -78,6 +78,33 @@ class DesignerFilesTest {
     }
 
     @Test
+    void inAFieldCtrlZIsTheFieldsWhileUndoChosenFromTheMenuUndoesTheDesign(FxRobot robot) {
+        NodeKey key = weighted(robot);
+        robot.clickOn(fx.rowText(key, 0));
+        TextField field = robot.lookup("#inspector-weight").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(4).write("55").type(KeyCode.ENTER);
+        assertThat(weight(key)).isEqualTo(55);
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the rebuilt weight field keeps the focus")
+                .isEqualTo("inspector-weight");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(weight(key)).as("Ctrl+Z typed into the field undoes the typing, not the design").isEqualTo(55);
+        robot.interact(() -> vm.undo());
+        assertThat(weight(key)).isEqualTo(10);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(weight(key)).as("Ctrl+Y typed into the field is the field's").isEqualTo(10);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(weight(key)).as("Ctrl+Shift+Z typed into the field is the field's").isEqualTo(10);
+        robot.interact(() -> vm.redo());
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("inspector-weight");
+
+        robot.clickOn("Edit").clickOn("#menu-undo");
+        assertThat(weight(key)).as("Edit > Undo, chosen with the mouse").isEqualTo(10);
+        robot.clickOn("Edit").clickOn("#menu-redo");
+        assertThat(weight(key)).as("Edit > Redo, chosen with the mouse").isEqualTo(55);
+    }
+
+    @Test
     void aWeightOutOfRangeIsRefusedInlineAndTheDesignIsUntouched(FxRobot robot) {
         // V20: weights are 0-255.
         NodeKey key = weighted(robot);

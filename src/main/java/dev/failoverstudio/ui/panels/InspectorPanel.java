@@ -5,6 +5,7 @@ import dev.failoverstudio.ui.vm.InspectorViewModel;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -65,6 +66,7 @@ public final class InspectorPanel extends BorderPane {
 
     /** One section per category (General, Routing, Answer, Health check), one labelled editor per field. */
     private void show(List<InspectorField> fields) {
+        String focused = focusedEditorId();
         form.getChildren().clear();
         showError(null);
         GridPane grid = null;
@@ -93,6 +95,33 @@ public final class InspectorPanel extends BorderPane {
             Control editor = editor(f);
             name.setLabelFor(editor);
             grid.addRow(row++, name, editor);
+            if (editor.getId().equals(focused)) {
+                keepTheFocus(editor);
+            }
+        }
+    }
+
+    /** The id of the editor that has the keyboard focus, or null when the focus is elsewhere. */
+    private String focusedEditorId() {
+        if (getScene() == null) {
+            return null;
+        }
+        for (Node n = getScene().getFocusOwner(); n != null && n != form; n = n.getParent()) {
+            if (n instanceof Control && n.getId() != null && n.getId().startsWith("inspector-")) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The fields are rebuilt after every edit (Enter, leaving a field, undo): the field the user was in keeps the
+     * focus in its new editor, so a keyboard user carries on where they were instead of landing in the palette.
+     */
+    private static void keepTheFocus(Control editor) {
+        editor.requestFocus();
+        if (editor instanceof TextField text) {
+            text.end();
         }
     }
 
