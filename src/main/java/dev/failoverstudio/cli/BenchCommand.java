@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
             + " AppCDS archive (-XX:SharedArchiveFile); made first, by one untimed designer start, when missing")
     java.nio.file.Path cdsArchive;
 
+    @Option(names = "--java-option", paramLabel = "OPTION", description = "with --startup: a JVM option both windows"
+            + " start with, e.g. the packaged launcher's; repeatable")
+    java.util.List<String> javaOptions = new java.util.ArrayList<>();
+
     @Option(names = "--seconds", defaultValue = "3", description = "measuring time per case (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -70,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --startup takes a number of runs, at least 1");
                 return 2;
             }
-            return new StartupBench(out).run(startupRuns, startupDesign, cdsArchive);
+            return new StartupBench(out).run(startupRuns, startupDesign, cdsArchive, javaOptions);
         }
         if (records < 20 || seconds < 1) {
             spec.commandLine().getErr().println("error: --records must be at least 20 and --seconds at least 1");

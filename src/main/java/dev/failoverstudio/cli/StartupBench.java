@@ -27,11 +27,13 @@ final class StartupBench {
     /**
      * @param cdsArchive an AppCDS archive both windows start with (the same JVM flags for both, so the comparison
      *                   stays fair), made by one untimed designer start when the file is missing; null for none
+     * @param javaOptions JVM options both windows start with (e.g. the packaged launcher's)
      * @return the exit status: 0 measured, 2 a start failed
      */
-    int run(int runs, Path design, Path cdsArchive) throws IOException, InterruptedException {
+    int run(int runs, Path design, Path cdsArchive, List<String> javaOptions)
+            throws IOException, InterruptedException {
         boolean headless = System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
-        List<String> jvm = new ArrayList<>();
+        List<String> jvm = new ArrayList<>(javaOptions);
         if (cdsArchive != null) {
             if (!Files.isRegularFile(cdsArchive)) {
                 List<String> dump = List.of("-XX:ArchiveClassesAtExit=" + cdsArchive.toAbsolutePath());
@@ -61,9 +63,10 @@ final class StartupBench {
         long mb = median(blank);
         long md = median(drawn);
         long mc = median(complete);
-        out.printf(Locale.ROOT, "Launch to first complete frame, %d fresh starts each, %s; the designer opens %s%s%n",
+        out.printf(Locale.ROOT, "Launch to first complete frame, %d fresh starts each, %s; the designer opens %s%s%s%n",
                 runs, headless ? "headless (Monocle, software rendering)" : "on the display", design,
-                cdsArchive == null ? "" : "; both with the AppCDS archive " + cdsArchive);
+                cdsArchive == null ? "" : "; both with the AppCDS archive " + cdsArchive,
+                javaOptions.isEmpty() ? "" : "; both with " + String.join(" ", javaOptions));
         out.printf(Locale.ROOT, "window                      median ms   all runs%n");
         out.printf(Locale.ROOT, "blank JavaFX                %9d   %s%n", mb, blank);
         out.printf(Locale.ROOT, "designer, design drawn      %9d   %s%n", md, drawn);

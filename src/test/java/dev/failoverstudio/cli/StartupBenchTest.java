@@ -18,10 +18,10 @@ class StartupBenchTest {
     void oneStartOfEachWindowIsTimedAndCompared() throws Exception {
         StringWriter text = new StringWriter();
         int status = new StartupBench(new PrintWriter(text, true)).run(1,
-                Path.of("samples/latency-weighted-tree.json"), null);
+                Path.of("samples/latency-weighted-tree.json"), null, java.util.List.of("-XX:CompileThresholdScaling=8"));
 
         assertThat(status).as(text.toString()).isZero();
-        assertThat(text.toString()).containsPattern("blank JavaFX +\\d+ ")
+        assertThat(text.toString()).contains("both with -XX:CompileThresholdScaling=8").containsPattern("blank JavaFX +\\d+ ")
                 .containsPattern("designer, design drawn +\\d+ ")
                 .containsPattern("designer, every panel in +\\d+ ")
                 .containsPattern("ratio, design drawn +\\d+\\.\\d\\dx")
@@ -35,7 +35,7 @@ class StartupBenchTest {
                 java.io.File.pathSeparator)[0].endsWith("classes"), "tests run from class folders, which CDS refuses");
         StringWriter text = new StringWriter();
         int status = new StartupBench(new PrintWriter(text, true)).run(1,
-                Path.of("samples/latency-weighted-tree.json"), temp.resolve("app.jsa"));
+                Path.of("samples/latency-weighted-tree.json"), temp.resolve("app.jsa"), java.util.List.of());
 
         assertThat(status).isEqualTo(2);
         assertThat(text.toString()).contains("could not be made");
