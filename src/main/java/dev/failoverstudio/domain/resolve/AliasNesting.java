@@ -22,14 +22,13 @@ import java.util.Set;
  */
 final class AliasNesting {
 
-    private AliasNesting() {
-    }
+    private final int levels;
+    private final boolean cyclic;
 
-    /** At least 1 for a zone with record sets; 0 for none. */
-    static int levels(ZoneIndex zone, Collection<List<RecordSet>> groups) {
+    AliasNesting(ZoneIndex zone, Collection<List<RecordSet>> groups) {
         Map<GroupKey, Integer> finished = new HashMap<>();
         Set<GroupKey> onPath = new HashSet<>();
-        boolean cyclic = false;
+        boolean closesACycle = false;
         int deepest = 0;
         for (List<RecordSet> group : groups) {
             GroupKey root = group.get(0).groupKey();
@@ -44,7 +43,7 @@ final class AliasNesting {
                 if (visit.next < visit.targets.size()) {
                     GroupKey target = visit.targets.get(visit.next++);
                     if (onPath.contains(target)) {
-                        cyclic = true;
+                        closesACycle = true;
                     } else if (!finished.containsKey(target)) {
                         path.push(new Visit(target, targets(zone, zone.group(target))));
                         onPath.add(target);
@@ -61,7 +60,18 @@ final class AliasNesting {
                 }
             }
         }
-        return cyclic ? 2 * finished.size() + 2 : deepest;
+        this.cyclic = closesACycle;
+        this.levels = closesACycle ? 2 * finished.size() + 2 : deepest;
+    }
+
+    /** At least 1 for a zone with record sets; 0 for none. */
+    int levels() {
+        return levels;
+    }
+
+    /** Whether some in-zone alias chain comes back to a group it passed (V35, A25). */
+    boolean cyclic() {
+        return cyclic;
     }
 
     /** The existing groups {@code group}'s in-zone aliases lead to. */

@@ -65,6 +65,11 @@ public final class CompiledDesign {
         return aliasLevels;
     }
 
+    /** Whether some zone's alias chains come back to themselves (V35, A25). */
+    boolean hasAliasCycles() {
+        return zones.stream().anyMatch(ZoneIndex::hasAliasCycles);
+    }
+
     GeoTables geo() {
         return geo;
     }

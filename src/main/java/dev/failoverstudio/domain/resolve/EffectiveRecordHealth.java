@@ -7,6 +7,7 @@ import dev.failoverstudio.domain.model.HostedZone;
 import dev.failoverstudio.domain.model.RecordSet;
 import dev.failoverstudio.domain.model.RecordSetKey;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -59,6 +60,10 @@ public final class EffectiveRecordHealth {
      * set. The record set's zone is the zone that holds its name (R20).
      */
     public Optional<HealthFinding> recordSet(RecordSetKey key) {
+        return DeepStack.call(compiled.aliasLevels(), () -> recordSetHere(key));
+    }
+
+    private Optional<HealthFinding> recordSetHere(RecordSetKey key) {
         HealthFindings findings = new HealthFindings();
         Evaluation eval = evaluation(findings);
         if (!eval.enterZoneOf(key.name())) {
@@ -78,6 +83,10 @@ public final class EffectiveRecordHealth {
      * zone of the design holds its name. A group that does not exist is unhealthy (V33).
      */
     public Optional<HealthFinding> aliasSubtree(GroupKey group) {
+        return DeepStack.call(compiled.aliasLevels(), () -> aliasSubtreeHere(group));
+    }
+
+    private Optional<HealthFinding> aliasSubtreeHere(GroupKey group) {
         HealthFindings findings = new HealthFindings();
         Evaluation eval = evaluation(findings);
         if (!eval.enterZoneOf(group.name())) {
@@ -109,9 +118,13 @@ public final class EffectiveRecordHealth {
         Map<GroupKey, HealthFinding> targets = new LinkedHashMap<>();
         Map<GroupKey, HealthFinding> fallbacks = new LinkedHashMap<>();
         Map<DomainName, HealthFinding> resources = new LinkedHashMap<>();
+        // what one group's answer learns of a target group's health, the next group's answer reuses: a chain is
+        // evaluated once, not once from every group above its end
+        Map<ZoneIndex, Map<GroupKey, Boolean>> groupHealth = compiled.hasAliasCycles() ? null : new HashMap<>();
         for (GroupKey group : groups) {
             HealthFindings findings = new HealthFindings();
-            evaluation(findings).resolve(new Query(group.name(), group.type().name()));
+            new Evaluation(compiled, health, client, new SplittableRandom(SEED), Trace.recording(findings),
+                    groupHealth).resolve(new Query(group.name(), group.type().name()));
             findings.recordSets.forEach(recordSets::putIfAbsent);
             findings.targetGroups.forEach(targets::putIfAbsent);
             findings.resources.forEach(resources::putIfAbsent);

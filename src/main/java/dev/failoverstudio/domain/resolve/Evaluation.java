@@ -46,6 +46,11 @@ final class Evaluation {
     private final List<RecordSetKey> path = new ArrayList<>(4);
     /** R150 memo of target-group health for this query; created on first use (most queries need none). */
     private Map<GroupKey, Boolean> groupHealth;
+    /**
+     * Target-group health shared by the evaluations of one survey, per zone (the client's location depends on the
+     * zone); null when this evaluation keeps its own.
+     */
+    private Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth;
     /** The groups on the current path; alias chains are short, so a list beats a hash set here. */
     private final List<GroupKey> evaluatingHealth = new ArrayList<>(4);
     private final List<GroupKey> answering = new ArrayList<>(4);
@@ -69,6 +74,17 @@ final class Evaluation {
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
                Trace trace) {
         this(compiled, health, client, Decisions.live(random), trace, true);
+    }
+
+    /**
+     * An evaluation that also shares what it learns of target groups' health with other evaluations for the same
+     * health status and client: a group's health (R41) depends on them and on its zone, not on the query. Only for
+     * designs without alias cycles, where a group's verdict does not depend on the path that reached it (A25).
+     */
+    Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
+               Trace trace, Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth) {
+        this(compiled, health, client, random, trace);
+        this.sharedGroupHealth = sharedGroupHealth;
     }
 
     private Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
@@ -488,6 +504,9 @@ final class Evaluation {
 
     /** R41: a target group is healthy when an applicable record set is healthy; no last resort here. */
     private boolean groupHealthy(GroupKey key, int depth) {
+        if (groupHealth == null && sharedGroupHealth != null) {
+            groupHealth = sharedGroupHealth.computeIfAbsent(zone, z -> new HashMap<>());
+        }
         Boolean known = groupHealth == null ? null : groupHealth.get(key);
         if (known != null) {
             if (trace.on()) {

@@ -37,7 +37,7 @@ final class ZoneIndex {
     private final String nameserver;
     private final int apexNsBytes;
     private final int soaBytes;
-    private final int aliasLevels;
+    private final AliasNesting aliasNesting;
 
     ZoneIndex(HostedZone zone) {
         this.zone = zone;
@@ -83,7 +83,7 @@ final class ZoneIndex {
         this.nameserver = first.endsWith(".") && first.length() > 1 ? first.substring(0, first.length() - 1) : first;
         List<List<RecordSet>> groups = new ArrayList<>();
         byName.values().forEach(types -> groups.addAll(types.values()));
-        this.aliasLevels = AliasNesting.levels(this, groups);
+        this.aliasNesting = new AliasNesting(this, groups);
     }
 
     /** The four name servers Route 53 would assign (R7); the simulator uses fixed documentation-style names. */
@@ -132,7 +132,12 @@ final class ZoneIndex {
 
     /** How many levels answering a query here can nest ({@link AliasNesting}). */
     int aliasLevels() {
-        return aliasLevels;
+        return aliasNesting.levels();
+    }
+
+    /** Whether an alias chain of this zone comes back to itself (V35, A25). */
+    boolean hasAliasCycles() {
+        return aliasNesting.cyclic();
     }
 
     boolean hasRecordSets(DomainName name) {

@@ -31,6 +31,7 @@ class AliasNestingTest {
         z.add("e", RecordType.A).values("192.0.2.3");
         // www -> b -> c -> e
         assertThat(levels(z)).isEqualTo(4);
+        assertThat(new EngineHarness(z).compiled().hasAliasCycles()).isFalse();
     }
 
     @Test
@@ -50,6 +51,7 @@ class AliasNestingTest {
         z.add("c", RecordType.A).alias("a", true);
         int groups = 3 + 2; // and the apex SOA and NS every zone has (R7)
         assertThat(levels(z)).isEqualTo(2 * groups + 2);
+        assertThat(new EngineHarness(z).compiled().hasAliasCycles()).isTrue();
     }
 
     @Test

@@ -196,4 +196,50 @@ class EffectiveRecordHealthTest {
         survey.recordSets().forEach((k, finding) ->
                 assertThat(finding).as(k.describe()).isEqualTo(health.recordSet(k).orElseThrow()));
     }
+
+    /**
+     * The survey shares what one group's answer learned of a target group's health with the next group's answer;
+     * each verdict must still be the one an evaluation of that record set or group alone gives (R40, R41), for every
+     * combination of failed checks and for clients in two Regions, on a tree where two parents share a subtree.
+     */
+    @Test
+    void r41_theSurveysVerdictsAreThoseOfEachRecordSetAndGroupAskedAlone() {
+        ZoneFixture z = new ZoneFixture("example.com.");
+        z.add("www", RecordType.A).primary("p").alias("tier", true);
+        z.add("www", RecordType.A).secondary("s").alias("static", true);
+        z.add("tier", RecordType.A).weighted("a", 1).alias("iad", true);
+        z.add("tier", RecordType.A).weighted("b", 1).alias("syd", true);
+        z.add("api", RecordType.A).latency("iad", "us-east-1").alias("iad", true);
+        z.add("api", RecordType.A).latency("syd", "ap-southeast-2").alias("syd", true);
+        z.add("iad", RecordType.A).weighted("1", 1).healthCheck("hc-iad-1").values("192.0.2.1");
+        z.add("iad", RecordType.A).weighted("2", 1).healthCheck("hc-iad-2").values("192.0.2.2");
+        z.add("syd", RecordType.A).weighted("1", 1).healthCheck("hc-syd").values("192.0.2.3");
+        z.add("static", RecordType.A).healthCheck("hc-static").values("192.0.2.4");
+        EngineHarness h = new EngineHarness(z);
+        List<String> checks = List.of("hc-iad-1", "hc-iad-2", "hc-syd", "hc-static");
+        int compared = 0;
+        for (int failed = 0; failed < 1 << checks.size(); failed++) {
+            FixedHealth status = FixedHealth.allHealthy();
+            for (int i = 0; i < checks.size(); i++) {
+                if ((failed & 1 << i) != 0) {
+                    status = status.unhealthy(checks.get(i));
+                }
+            }
+            for (ClientContext client : List.of(VIRGINIA, ClientContext.region("ap-southeast-2"))) {
+                EffectiveRecordHealth health = health(h, status, client);
+                EffectiveRecordHealth.Survey survey = health.survey();
+                for (var target : survey.aliasTargets().entrySet()) {
+                    assertThat(target.getValue().healthy()).as("%s, failed %s", target.getKey(), failed)
+                            .isEqualTo(health.aliasSubtree(target.getKey()).orElseThrow().healthy());
+                    compared++;
+                }
+                for (var recordSet : survey.recordSets().entrySet()) {
+                    assertThat(recordSet.getValue().healthy()).as("%s, failed %s", recordSet.getKey(), failed)
+                            .isEqualTo(health.recordSet(recordSet.getKey()).orElseThrow().healthy());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
 }
