@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.drill;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.drill.Drill;
 import dev.failoverstudio.domain.drill.WorldPopulation;
@@ -69,7 +70,7 @@ class DrillEditorFormsTest {
             }
         };
         pane = new DrillPane(source, services, Runnable::run, Platform::runLater);
-        stage.setScene(new Scene(pane, 1260, 780));
+        stage.setScene(FailoverStudioApp.scene(pane, 1260, 780));
         stage.show();
     }
 

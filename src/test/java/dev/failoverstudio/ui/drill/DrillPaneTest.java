@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.drill;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.ui.drill.vm.DesignSource;
@@ -60,7 +61,7 @@ class DrillPaneTest {
         pane = new DrillPane(noDesign, Services.create(), background, Platform::runLater);
         pane.viewModel().open(Path.of("samples/drills/active-passive-failover.json"));
         // Monocle's headless screen is 1280x800; a larger window overflows its frame buffer
-        stage.setScene(new Scene(pane, 1260, 780));
+        stage.setScene(FailoverStudioApp.scene(pane, 1260, 780));
         stage.show();
     }
 

@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.export;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HostedZone;
@@ -51,7 +52,7 @@ class ExportPaneBaseFileTest {
         ExportViewModel vm = ExportViewModel.over(new SimpleObjectProperty<>(design), services, background,
                 Platform::runLater, text -> { });
         pane = new ExportPane(vm, null);
-        Scene scene = new Scene(pane, 900, 650);
+        Scene scene = FailoverStudioApp.scene(pane, 900, 650);
         scene.getStylesheets().add(ExportPane.stylesheet());
         stage.setScene(scene);
         stage.show();

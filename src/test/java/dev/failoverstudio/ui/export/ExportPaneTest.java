@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.export;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.exchange.ExportOptions;
 import dev.failoverstudio.domain.model.Design;
@@ -65,7 +66,7 @@ class ExportPaneTest {
                 return Optional.of(savedTo);
             }
         });
-        Scene scene = new Scene(pane, 900, 650);
+        Scene scene = FailoverStudioApp.scene(pane, 900, 650);
         scene.getStylesheets().add(ExportPane.stylesheet());
         stage.setScene(scene);
         stage.show();

@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.health;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.edit.EditHistory;
@@ -58,7 +59,7 @@ class HealthPanelTagsTest {
                 .filter(c -> "ap-southeast-2".equals(c.code())).findFirst().orElseThrow());
         SplitPane split = new SplitPane(panels.healthPanel(), panels.resolverPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        Scene scene = new Scene(split, 1280, 800);
+        Scene scene = FailoverStudioApp.scene(split, 1280, 800);
         scene.getStylesheets().add(LivePanels.stylesheet());
         stage.setScene(scene);
         stage.show();

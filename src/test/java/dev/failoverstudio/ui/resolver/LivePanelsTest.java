@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.resolver;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.edit.DesignDocument;
 import dev.failoverstudio.domain.edit.EditHistory;
@@ -57,7 +58,7 @@ class LivePanelsTest {
         SplitPane split = new SplitPane(panels.healthPanel(), panels.resolverPane());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
-        scene = new Scene(split, 1280, 800);
+        scene = FailoverStudioApp.scene(split, 1280, 800);
         scene.getStylesheets().add(LivePanels.stylesheet());
         stage.setScene(scene);
         stage.show();

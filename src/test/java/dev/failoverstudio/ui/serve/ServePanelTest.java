@@ -1,5 +1,6 @@
 package dev.failoverstudio.ui.serve;
 
+import dev.failoverstudio.ui.FailoverStudioApp;
 import dev.failoverstudio.app.Services;
 import dev.failoverstudio.domain.model.Design;
 import dev.failoverstudio.domain.model.HealthObservation;
@@ -58,7 +59,7 @@ class ServePanelTest {
         design = new SimpleObjectProperty<>(services.formats().scenarioReader()
                 .read(Path.of("samples/active-passive-failover.json")).design());
         panel = new ServePanel(design, services, background);
-        Scene scene = new Scene(panel, 1100, 600);
+        Scene scene = FailoverStudioApp.scene(panel, 1100, 600);
         scene.getStylesheets().add(ServePanel.stylesheet());
         stage.setScene(scene);
         stage.show();
