@@ -240,8 +240,7 @@ public final class DesignerViewModel {
     public void replaceDocument(DesignDocument replacement) {
         selection.clear();
         selectedMember.set(null);
-        history.reset(replacement);
-        documentChanged(history.current());
+        history.reset(replacement); // its listener updates the document, scene and validation once
         documentReplacedListeners.forEach(Runnable::run);
     }
 

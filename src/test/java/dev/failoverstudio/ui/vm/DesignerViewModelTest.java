@@ -46,6 +46,26 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void replacingTheDocumentBuildsTheCanvasSceneOnce() {
+        vm.createFromPalette(PaletteItem.WEIGHTED, 0, 0).orElseThrow();
+        var replacement = vm.document();
+        vm.replaceDocument(dev.failoverstudio.domain.edit.DesignDocument.empty());
+        java.util.List<Object> scenes = new java.util.ArrayList<>();
+        java.util.List<Object> documents = new java.util.ArrayList<>();
+        vm.sceneProperty().addListener((o, before, now) -> scenes.add(now));
+        vm.documentProperty().addListener((o, before, now) -> documents.add(now));
+
+        vm.replaceDocument(replacement);
+
+        assertThat(documents).containsExactly(replacement);
+        // one scene for the new document, one when its validation (run at once here) marks the problems: each scene
+        // change rebuilds every card on the canvas, so there must be no third
+        assertThat(scenes).hasSize(2);
+        assertThat(vm.scene().cards()).hasSize(1);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void undoAndRedoWalkTheHistoryWithLabels() {
         NodeKey key = vm.createFromPalette(PaletteItem.LATENCY, 0, 0).orElseThrow();
         assertThat(vm.undoLabelProperty().get()).startsWith("Undo Add");
