@@ -182,7 +182,7 @@ public final class DesignerActions {
                         About.TEXT)));
         MenuBar bar = new MenuBar(file, edit, view, simulate, help);
         help.getItems().add(2, item("Keyboard Shortcuts", "Shortcut+Slash",
-                e -> dialogs.showInformation("Keyboard shortcuts", KeyboardShortcuts.describe(bar))));
+                e -> dialogs.showColumns("Keyboard shortcuts", KeyboardShortcuts.describe(bar))));
         bar.setId("menu-bar");
         return bar;
     }

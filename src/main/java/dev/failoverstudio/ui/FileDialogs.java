@@ -25,4 +25,12 @@ public interface FileDialogs {
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /**
+     * An information page laid out in columns with spaces (such as the keyboard shortcuts), shown in a fixed-width
+     * font so the columns line up; by default like {@link #showInformation}.
+     */
+    default void showColumns(String title, String text) {
+        showInformation(title, text);
+    }
 }

@@ -90,23 +90,41 @@ final class FxFileDialogs implements FileDialogs {
 
     @Override
     public void showInformation(String title, String message) {
-        show(Alert.AlertType.INFORMATION, title, message);
+        show(Alert.AlertType.INFORMATION, title, message, false);
+    }
+
+    @Override
+    public void showColumns(String title, String text) {
+        show(Alert.AlertType.INFORMATION, title, text, true);
     }
 
     private void show(Alert.AlertType type, String title, String message) {
+        show(type, title, message, false);
+    }
+
+    private void show(Alert.AlertType type, String title, String message, boolean columns) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         ThemeSwitcher.styleLike(alert.getDialogPane(), owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
-        text.setWrapText(true);
+        text.setWrapText(!columns);
+        if (columns) {
+            text.getStyleClass().add("dialog-columns");
+        }
         text.setMaxWidth(560);
-        // Long help pages scroll inside the dialog rather than push its OK button off a 768-pixel-high screen.
-        ScrollPane scroll = new ScrollPane(text);
+        // Long help pages scroll inside the dialog rather than push its OK button off a 768-pixel-high screen. The
+        // dialog takes its content's preferred height, which a maximum height does not bound: the pane's does.
+        double tallest = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.6;
+        ScrollPane scroll = new ScrollPane(text) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), tallest);
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(560);
-        scroll.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.6);
         scroll.getStyleClass().add("dialog-text");
         alert.getDialogPane().setContent(scroll);
         alert.setResizable(true);

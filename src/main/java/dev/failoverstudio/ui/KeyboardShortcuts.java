@@ -4,55 +4,73 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 
-/** Help > Keyboard Shortcuts, read from the menus themselves so the list never falls behind them. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Help > Keyboard Shortcuts, read from the menus themselves so the list never falls behind them. A page of two
+ * columns, what and keys, shown in a fixed-width font; the first column is as wide as its longest entry.
+ */
 final class KeyboardShortcuts {
 
     private KeyboardShortcuts() {
     }
 
     static String describe(MenuBar bar) {
-        StringBuilder text = new StringBuilder();
-        StringBuilder menus = new StringBuilder();
+        Map<String, List<String[]>> sections = new LinkedHashMap<>();
+        List<String[]> menus = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            menus.append(menus.length() == 0 ? "" : ", ").append(mnemonic(menu.getText()));
-            StringBuilder lines = new StringBuilder();
+            String name = withoutMnemonic(menu.getText());
+            menus.add(row("Open " + name, mnemonic(menu.getText())));
+            List<String[]> items = new ArrayList<>();
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null && item.getText() != null) {
-                    lines.append(String.format("  %-28s %s%n", item.getText().replace("…", ""),
-                            item.getAccelerator().getDisplayText()));
+                    items.add(row(item.getText().replace("…", ""), item.getAccelerator().getDisplayText()));
                 }
             }
-            if (lines.length() > 0) {
-                text.append(withoutMnemonic(menu.getText())).append('\n').append(lines);
+            if (!items.isEmpty()) {
+                sections.put(name, items);
             }
         }
-        text.append("Menus\n")
-                .append("  Open a menu                  ").append(menus).append('\n')
-                .append("  Go to the menu bar           F10, then the arrow keys\n")
-                .append("Canvas (Edit's card shortcuts act while the focus is on the canvas or the palette)\n")
-                .append("  Pan                          drag empty space, or scroll\n")
-                .append("  Zoom                         Ctrl+wheel\n")
-                .append("  Select an area               Shift+drag\n")
-                .append("  Select the next card         Arrow keys\n")
-                .append("  Nudge the selected cards     Shift+Arrow keys\n")
-                .append("Panels\n")
-                .append("  Next / previous panel        F6 / Shift+F6\n")
-                .append("  Next control / tab           Tab / Ctrl+Tab\n")
-                .append("  Add a palette item           Enter or Space on it\n")
-                .append("  Fail / restore a check       Space on its row (Health)\n")
-                .append("  Show a problem's card        Enter on it (Problems)\n")
-                .append("  Unpin a watched query        Delete on it (Resolver)\n")
-                .append("  Remove a drill event         Delete on it (Drills timeline)\n")
-                .append("  Close a dialog               Escape\n");
+        menus.add(row("Go to the menu bar", "F10, then the arrow keys"));
+        sections.put("Menus", menus);
+        sections.put("Canvas (card keys act while the focus is on it or the palette)", List.of(
+                row("Pan", "drag empty space, or scroll"),
+                row("Zoom", "Ctrl+wheel"),
+                row("Select an area", "Shift+drag"),
+                row("Select the next card", "Arrow keys"),
+                row("Nudge the selected cards", "Shift+Arrow keys")));
+        sections.put("Panels", List.of(
+                row("Next / previous panel", "F6 / Shift+F6"),
+                row("Next control / tab", "Tab / Ctrl+Tab"),
+                row("Add a palette item", "Enter or Space on it"),
+                row("Fail / restore a check", "Space on its row (Health)"),
+                row("Show a problem's card", "Enter on it (Problems)"),
+                row("Unpin a watched query", "Delete on it (Resolver)"),
+                row("Remove a drill event", "Delete on it (Drills timeline)"),
+                row("Close a dialog", "Escape")));
+        int width = sections.values().stream().flatMap(List::stream).mapToInt(r -> r[0].length()).max().orElse(0);
+        StringBuilder text = new StringBuilder();
+        sections.forEach((heading, rows) -> {
+            text.append(heading).append('\n');
+            for (String[] r : rows) {
+                text.append("  ").append(r[0]).append(" ".repeat(width - r[0].length() + 3)).append(r[1]).append('\n');
+            }
+        });
         return text.toString();
     }
 
-    /** "_File" is opened with Alt+F: "Alt+F File". */
+    private static String[] row(String what, String keys) {
+        return new String[] {what, keys};
+    }
+
+    /** "_File" is opened with Alt+F. */
     private static String mnemonic(String menuText) {
         int at = menuText.indexOf('_');
-        String name = withoutMnemonic(menuText);
-        return at < 0 || at + 1 >= menuText.length() ? name
-                : "Alt+" + Character.toUpperCase(menuText.charAt(at + 1)) + " " + name;
+        return at < 0 || at + 1 >= menuText.length() ? "F10, then the arrow keys"
+                : "Alt+" + Character.toUpperCase(menuText.charAt(at + 1));
     }
 
     private static String withoutMnemonic(String text) {

@@ -254,13 +254,53 @@ class KeyboardNavigationTest {
     @Test
     void theShortcutsPageNamesTheMenuKeysWithoutTheirMnemonicMarks(FxRobot robot) {
         robot.clickOn("Help").clickOn("Keyboard Shortcuts");
-        assertThat(fx.dialogs.information.getLast()).contains("Alt+F File, Alt+E Edit, Alt+V View, Alt+S Simulate,"
-                + " Alt+H Help").contains("F10").doesNotContain("_");
+        assertThat(fx.dialogs.information.getLast()).containsPattern("Open File +Alt\\+F\n")
+                .containsPattern("Open Edit +Alt\\+E\n").containsPattern("Open View +Alt\\+V\n")
+                .containsPattern("Open Simulate +Alt\\+S\n").containsPattern("Open Help +Alt\\+H\n")
+                .contains("F10").doesNotContain("_");
     }
 
     private static javafx.scene.control.Menu menu(FxRobot robot, String name) {
         return robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
                 .filter(m -> m.getText().replace("_", "").equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPageInColumnsIsShownInAFixedWidthFontSoItsColumnsLineUp(FxRobot robot) {
+        FxFileDialogs dialogs = new FxFileDialogs(() -> fx.window.getScene().getWindow());
+        robot.interact(() -> javafx.application.Platform.runLater(
+                () -> dialogs.showColumns("Keyboard shortcuts", "  Open File      Alt+F\n  Undo           Ctrl+Z\n")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = titled(robot, "Keyboard shortcuts").orElseThrow();
+        javafx.scene.control.Label page = robot.from(dialog.getScene().getRoot()).lookup(".dialog-columns")
+                .queryAs(javafx.scene.control.Label.class);
+        javafx.scene.text.Font font = page.getFont();
+        assertThat(textWidth("iiii", font)).as("every character as wide as any other").isEqualTo(textWidth("WWWW", font));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aHelpPageLongerThanTheScreenScrollsInsideADialogThatFitsTheScreen(FxRobot robot) {
+        FxFileDialogs dialogs = new FxFileDialogs(() -> fx.window.getScene().getWindow());
+        String page = "A line of the page\n".repeat(200);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> dialogs.showInformation("Long page", page)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = titled(robot, "Long page").orElseThrow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(dialog.getHeight()).as("the dialog's height on a %s-pixel-high screen", screen.getHeight())
+                .isLessThan(screen.getHeight());
+        javafx.scene.control.ScrollPane scroll = robot.from(dialog.getScene().getRoot()).lookup(".dialog-text")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(scroll.getHeight()).isLessThan(scroll.getContent().getLayoutBounds().getHeight());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(s);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
     }
 
     @Test
