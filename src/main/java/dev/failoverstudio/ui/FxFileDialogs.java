@@ -85,7 +85,7 @@ final class FxFileDialogs implements FileDialogs {
 
     @Override
     public void showError(String title, String message) {
-        show(Alert.AlertType.ERROR, title, message);
+        show(Alert.AlertType.ERROR, title, message, false);
     }
 
     @Override
@@ -96,10 +96,6 @@ final class FxFileDialogs implements FileDialogs {
     @Override
     public void showColumns(String title, String text) {
         show(Alert.AlertType.INFORMATION, title, text, true);
-    }
-
-    private void show(Alert.AlertType type, String title, String message) {
-        show(type, title, message, false);
     }
 
     private void show(Alert.AlertType type, String title, String message, boolean columns) {
