@@ -24,7 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -53,7 +53,7 @@ final class DrillEditorView extends ScrollPane {
         ListView<Drill> list = new ListView<>(vm.savedDrills());
         list.setId("drill-saved");
         list.setPrefHeight(90);
-        list.setPlaceholder(new Label("This design saves no drills yet: fill in the form and add it."));
+        list.setPlaceholder(placeholder("This design saves no drills yet: fill in the form and add it."));
         list.setCellFactory(l -> textCell(Drill::name));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             // Only a choice detaches nothing: the list loses its selection when its items change, and the form
@@ -82,7 +82,7 @@ final class DrillEditorView extends ScrollPane {
                 "Remove the selected drill from the design (undoable)", vm::removeFromDesign);
         save.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
         remove.disableProperty().bind(vm.selectedSavedProperty().lessThan(0));
-        HBox buttons = new HBox(add, save, remove);
+        FlowPane buttons = new FlowPane(add, save, remove);
         buttons.getStyleClass().add("drill-buttons");
         TitledPane pane = new TitledPane("Drills in this design", new VBox(list, buttons));
         pane.setCollapsible(false);
@@ -190,7 +190,7 @@ final class DrillEditorView extends ScrollPane {
         form.showWhen(values, isUpsert);
         form.showWhen(ttl, isUpsert);
 
-        HBox buttons = new HBox();
+        FlowPane buttons = new FlowPane();
         buttons.getChildren().setAll(listEditButtons(list, "drill-event", "event", "the timeline", vm::addEvent,
                 vm::replaceEvent, vm::removeEvent));
         buttons.getStyleClass().add("drill-buttons");
@@ -206,7 +206,7 @@ final class DrillEditorView extends ScrollPane {
         summary.textProperty().bind(vm.populationSummaryProperty());
         ListView<PopulationLocation> list = new ListView<>(vm.locations());
         list.setId("drill-locations");
-        list.setPlaceholder(new Label("The world default, one location per country: "
+        list.setPlaceholder(placeholder("The world default, one location per country: "
                 + "\"Restore world default\" lists them."));
         list.setPrefHeight(120);
         list.setCellFactory(l -> textCell(DrillTexts::describe));
@@ -228,7 +228,7 @@ final class DrillEditorView extends ScrollPane {
                 vm::restoreWorldPopulation);
         // Enabled while the world default is in force but not listed yet: restoring lists its locations.
         world.disableProperty().bind(vm.worldPopulationProperty().and(Bindings.isNotEmpty(vm.locations())));
-        HBox buttons = new HBox();
+        FlowPane buttons = new FlowPane();
         buttons.getChildren().setAll(listEditButtons(list, "drill-location", "client location", "the population",
                 vm::addLocation, vm::replaceLocation, vm::removeLocation));
         buttons.getChildren().add(world);
@@ -306,7 +306,7 @@ final class DrillEditorView extends ScrollPane {
         Button remove = ToolButton.of("Remove selected", "drill-assert-remove",
                 "Remove the selected assertion", () -> vm.removeAssertion(list.getSelectionModel().getSelectedIndex()));
         remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
-        HBox buttons = new HBox(add, remove);
+        FlowPane buttons = new FlowPane(add, remove);
         buttons.getStyleClass().add("drill-buttons");
         TitledPane pane = new TitledPane("Assertions", new VBox(list, form, buttons));
         pane.setExpanded(false);
@@ -340,5 +340,13 @@ final class DrillEditorView extends ScrollPane {
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
+    }
+
+    /** An empty list's hint, wrapped to the list's width: the drills column is narrow on a small screen. */
+    private static Label placeholder(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("drill-placeholder");
+        return hint;
     }
 }
