@@ -13,6 +13,8 @@ import javafx.scene.layout.Priority;
 /** Who asks: continent, country, US state, AWS Region, coordinates, resolver address and client subnet. */
 final class ClientPicker extends GridPane {
 
+    private static final double FIELD_WIDTH = 90;
+
     ClientPicker(ResolverViewModel vm) {
         getStyleClass().add("client-picker");
         setHgap(6);
@@ -44,6 +46,9 @@ final class ClientPicker extends GridPane {
                                           javafx.beans.property.ObjectProperty<Choice> value) {
         ComboBox<Choice> combo = new ComboBox<>(items);
         combo.setId(id);
+        // a narrow preferred width, so both field columns share a narrow pane's width alike (a country list's
+        // longest name would otherwise take it all); the columns grow from there
+        combo.setPrefWidth(FIELD_WIDTH);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.valueProperty().bindBidirectional(value);
         return combo;
@@ -53,6 +58,7 @@ final class ClientPicker extends GridPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
+        field.setPrefWidth(FIELD_WIDTH);
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -54,8 +54,10 @@ final class WorldMapView extends VBox {
         CheckBox everywhere = new CheckBox("Answers everywhere");
         everywhere.setId("answers-everywhere");
         everywhere.selectedProperty().bindBidirectional(vm.answersEverywhereProperty());
+        everywhere.setMinWidth(Region.USE_PREF_SIZE); // the status beside it wraps instead, in a narrow column
         Label status = new Label();
         status.getStyleClass().add("map-status");
+        status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         HBox bar = new HBox(10, everywhere, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
