@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,6 +32,7 @@ final class HealthCheckDetail extends VBox {
         getStyleClass().add("health-detail");
         setId("health-detail");
         verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE); // in a short panel the table above gives way, not the reason
         verdict.getStyleClass().add("health-verdict");
         getChildren().addAll(verdict, controls);
         selected.addListener((obs, before, after) -> show(after));
