@@ -74,6 +74,17 @@ class DrillEditorFormsTest {
         stage.show();
     }
 
+    /** On a 1366 x 768 screen the editor's column is about 230 pixels wide: buttons wrap rather than cut labels. */
+    @Test
+    void inANarrowColumnTheEditorsButtonsKeepTheirWholeLabels(FxRobot robot) {
+        robot.interact(() -> pane.getScene().getWindow().setWidth(700));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#drill-saved-add", "#drill-saved-save", "#drill-saved-remove")) {
+            javafx.scene.control.Button button = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
+            assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
+    }
+
     @Test
     void anUpsertIsEditedInItsOwnFieldsAndABadTtlIsNamed(FxRobot robot) {
         robot.clickOn("primary API endpoint outage");

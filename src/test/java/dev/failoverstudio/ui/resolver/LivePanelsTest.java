@@ -69,6 +69,22 @@ class LivePanelsTest {
     }
 
     @Test
+    void inANarrowColumnTheClientFieldsShareTheWidthAlike(FxRobot robot) {
+        robot.interact(() -> ((SplitPane) scene.getRoot()).setDividerPositions(0.7));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region latitude = robot.lookup("#client-latitude").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region longitude = robot.lookup("#client-longitude")
+                .queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region continent = robot.lookup("#client-continent")
+                .queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region country = robot.lookup("#client-country").queryAs(javafx.scene.layout.Region.class);
+        // the country list's longest name must not take the width the latitude and resolver address need
+        assertThat(latitude.getWidth()).isCloseTo(longitude.getWidth(), org.assertj.core.data.Offset.offset(12.0));
+        assertThat(continent.getWidth()).isCloseTo(country.getWidth(), org.assertj.core.data.Offset.offset(12.0));
+        assertThat(latitude.getWidth()).isGreaterThan(80);
+    }
+
+    @Test
     void togglingAHealthCheckInThePanelChangesTheResolverPanesAnswer_R45(FxRobot robot) {
         // both us-east-1 instances fail: the alias backs out to Sydney (R45)
         assertThat(answer(robot)).isIn("198.51.100.21", "198.51.100.22");
