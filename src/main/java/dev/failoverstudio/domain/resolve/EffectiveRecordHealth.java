@@ -123,8 +123,7 @@ public final class EffectiveRecordHealth {
         Map<ZoneIndex, Map<GroupKey, Boolean>> groupHealth = compiled.hasAliasCycles() ? null : new HashMap<>();
         for (GroupKey group : groups) {
             HealthFindings findings = new HealthFindings();
-            new Evaluation(compiled, health, client, new SplittableRandom(SEED), Trace.recording(findings),
-                    groupHealth).resolve(new Query(group.name(), group.type().name()));
+            evaluation(findings, groupHealth).resolve(new Query(group.name(), group.type().name()));
             findings.recordSets.forEach(recordSets::putIfAbsent);
             findings.targetGroups.forEach(targets::putIfAbsent);
             findings.resources.forEach(resources::putIfAbsent);
@@ -136,7 +135,12 @@ public final class EffectiveRecordHealth {
     }
 
     private Evaluation evaluation(HealthFindings findings) {
-        return new Evaluation(compiled, health, client, new SplittableRandom(SEED), Trace.recording(findings));
+        return evaluation(findings, null);
+    }
+
+    private Evaluation evaluation(HealthFindings findings, Map<ZoneIndex, Map<GroupKey, Boolean>> groupHealth) {
+        return new Evaluation(compiled, health, client, new SplittableRandom(SEED), Trace.recording(findings),
+                groupHealth);
     }
 
     /**

@@ -50,8 +50,11 @@ final class Evaluation {
      * Target-group health shared by the evaluations of one survey, per zone (the client's location depends on the
      * zone); null when this evaluation keeps its own.
      */
-    private Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth;
-    /** The groups on the current path; alias chains are short, so a list beats a hash set here. */
+    private final Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth;
+    /**
+     * The groups on the current path. Most chains are a few groups long, so a list beats a hash set here; even a
+     * 20,000-level chain (A22) is answered in seconds.
+     */
     private final List<GroupKey> evaluatingHealth = new ArrayList<>(4);
     private final List<GroupKey> answering = new ArrayList<>(4);
     private ZoneIndex zone;
@@ -70,31 +73,33 @@ final class Evaluation {
         this(compiled, health, client, decisions, traced ? Trace.recording() : Trace.OFF, shuffleAnswers);
     }
 
-    /** An evaluation recording into {@code trace} (e.g. one that also collects health findings). */
-    Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
-               Trace trace) {
-        this(compiled, health, client, Decisions.live(random), trace, true);
-    }
-
     /**
-     * An evaluation that also shares what it learns of target groups' health with other evaluations for the same
-     * health status and client: a group's health (R41) depends on them and on its zone, not on the query. Only for
-     * designs without alias cycles, where a group's verdict does not depend on the path that reached it (A25).
+     * An evaluation recording into {@code trace} (e.g. one that also collects health findings). With
+     * {@code sharedGroupHealth} it also shares what it learns of target groups' health with other evaluations for the
+     * same health status and client: a group's health (R41) depends on them and on its zone, not on the query. Only
+     * for designs without alias cycles, where a group's verdict does not depend on the path that reached it (A25).
+     *
+     * @param sharedGroupHealth target-group health per zone, or null for a memo of this evaluation's own
      */
     Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, RandomGenerator random,
                Trace trace, Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth) {
-        this(compiled, health, client, random, trace);
-        this.sharedGroupHealth = sharedGroupHealth;
+        this(compiled, health, client, Decisions.live(random), trace, true, sharedGroupHealth);
     }
 
     private Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
                        Trace trace, boolean shuffleAnswers) {
+        this(compiled, health, client, decisions, trace, shuffleAnswers, null);
+    }
+
+    private Evaluation(CompiledDesign compiled, HealthStatus health, ClientContext client, Decisions decisions,
+                       Trace trace, boolean shuffleAnswers, Map<ZoneIndex, Map<GroupKey, Boolean>> sharedGroupHealth) {
         this.compiled = compiled;
         this.health = health;
         this.clientContext = client == null ? ClientContext.UNMAPPED : client;
         this.decisions = decisions;
         this.shuffleAnswers = shuffleAnswers;
         this.trace = trace;
+        this.sharedGroupHealth = sharedGroupHealth;
     }
 
     private static Map<RoutingPolicy, PolicySelector> selectors() {
